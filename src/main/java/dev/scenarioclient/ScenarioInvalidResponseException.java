@@ -1,0 +1,26 @@
+package dev.scenarioclient;
+
+/**
+ * A response body that cannot be read as the contract: not JSON, truncated, empty, or carrying a
+ * value of the wrong type. {@link #jsonPath()} points at the offending value when it is known.
+ */
+public class ScenarioInvalidResponseException extends ScenarioException {
+  private static final long serialVersionUID = 1L;
+
+  private final String jsonPath;
+
+  ScenarioInvalidResponseException(String message, String jsonPath, Throwable cause) {
+    super(message, cause);
+    this.jsonPath = jsonPath;
+  }
+
+  /**
+   * Returns the JSON path (for example {@code $.examples[0].asset.kind}) of the value that could not
+   * be read.
+   *
+   * @return the path, or {@code null} when the failure is not tied to one value
+   */
+  public String jsonPath() {
+    return jsonPath;
+  }
+}

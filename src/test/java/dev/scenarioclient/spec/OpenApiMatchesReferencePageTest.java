@@ -1,0 +1,253 @@
+package dev.scenarioclient.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scenarioclient.testing.OpenApiContract;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every field the published API reference page documents is in the OpenAPI document with the same
+ * name, required flag, type, array depth, enumeration values and limits, and the document defines
+ * nothing the page does not. One dynamic test per documented field names the field it checks.
+ */
+class OpenApiMatchesReferencePageTest {
+  private static final String PAGE = "reference/list-model-examples.api-reference.txt";
+  private static final List<String> LIMITS = List.of("minimum", "maximum", "multipleOf", "maxLength");
+
+  private static List<ReferencePage.Field> documented;
+  private static Operation operation;
+  @SuppressWarnings("rawtypes")
+  private static Map<String, Schema> components;
+  private static Schema<?> responseSchema;
+
+  @BeforeAll
+  static void load() throws Exception {
+    String page = OpenApiContract.read(java.nio.file.Paths.get(
+        OpenApiMatchesReferencePageTest.class.getClassLoader().getResource(PAGE).toURI()));
+    documented = ReferencePage.parse(page);
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    OpenAPI document =
+        new OpenAPIV3Parser().read(OpenApiContract.DOCUMENT.toUri().toString(), null, options);
+    components = document.getComponents().getSchemas();
+    operation = document.getPaths().get("/models/{modelId}/examples").getGet();
+    responseSchema =
+        deref(operation.getResponses().get("200").getContent().get("application/json").getSchema());
+  }
+
+  @Test
+  void pageDocumentsTwoParametersAnd343ResponseFieldsIn32Enumerations() {
+    List<ReferencePage.Field> all = ReferencePage.flatten(documented);
+
+    assertThat(all.stream().filter(f -> !f.location.equals("response"))).hasSize(2);
+    assertThat(all.stream().filter(f -> f.location.equals("response"))).hasSize(343);
+    assertThat(all.stream().filter(f -> f.type.equals("enum"))).hasSize(32);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyDocumentedFieldIsInTheDocumentAsDocumented() {
+    return ReferencePage.flatten(documented).stream()
+        .map(field -> DynamicTest.dynamicTest(field.toString(), () -> check(field)));
+  }
+
+  @Test
+  void documentDefinesNoParameterThePageDoesNot() {
+    assertThat(operation.getParameters())
+        .extracting(Parameter::getName)
+        .containsExactly("modelId", "originalAssets");
+  }
+
+  @Test
+  void documentDefinesNoResponseFieldThePageDoesNot() {
+    List<String> undocumented = new ArrayList<>();
+    List<ReferencePage.Field> roots =
+        documented.stream().filter(f -> f.location.equals("response")).collect(Collectors.toList());
+    collectUndocumented("", responseSchema, roots, undocumented);
+
+    assertThat(undocumented).as("fields in the document that the page does not list").isEmpty();
+  }
+
+  private static void check(ReferencePage.Field field) {
+    if (!field.location.equals("response")) {
+      Parameter parameter =
+          operation.getParameters().stream()
+              .filter(p -> p.getName().equals(field.name))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no parameter " + field.name));
+      assertThat(parameter.getIn()).as(field.path + ": location").isEqualTo(field.location);
+      assertThat(Boolean.TRUE.equals(parameter.getRequired())).as(field.path + ": required").isEqualTo(field.required);
+      checkValue(field, parameter.getSchema());
+      return;
+    }
+    Schema<?> parent = responseSchema;
+    String[] steps = field.path.split("\\.");
+    for (int i = 0; i < steps.length - 1; i++) {
+      parent = unwrapArrays(properties(parent).get(steps[i].replace("[]", "")));
+    }
+    Map<String, Schema<?>> properties = properties(parent);
+    assertThat(properties).as(field.path + ": properties of the parent object").containsKey(field.name);
+    assertThat(required(parent).contains(field.name)).as(field.path + ": required").isEqualTo(field.required);
+    checkValue(field, properties.get(field.name));
+  }
+
+  private static void checkValue(ReferencePage.Field field, Schema<?> schema) {
+    int depth = 0;
+    Schema<?> value = deref(schema);
+    while ("array".equals(value.getType())) {
+      depth++;
+      value = deref(value.getItems());
+    }
+    value = merged(value);
+    assertThat(depth).as(field.path + ": array depth").isEqualTo(field.arrayDepth);
+    assertThat(value.getFormat()).as(field.path + ": format (types are not narrowed)").isNull();
+    switch (field.type) {
+      case "string":
+      case "number":
+      case "boolean":
+        assertThat(value.getType()).as(field.path + ": type").isEqualTo(field.type);
+        assertThat(value.getEnum()).as(field.path + ": enum").isNull();
+        break;
+      case "true":
+        assertThat(value.getType()).as(field.path + ": type").isEqualTo("boolean");
+        assertThat(value.getEnum()).as(field.path + ": enum").map(String::valueOf).containsExactly("true");
+        break;
+      case "unknown":
+        assertThat(value.getType()).as(field.path + ": type").isNull();
+        assertThat(value.getProperties()).as(field.path + ": properties").isNull();
+        assertThat(value.getEnum()).as(field.path + ": enum").isNull();
+        break;
+      case "map":
+        assertThat(value.getType()).as(field.path + ": type").isEqualTo("object");
+        assertThat(value.getProperties()).as(field.path + ": properties").isNull();
+        assertThat(value.getAdditionalProperties())
+            .as(field.path + ": additionalProperties")
+            .isInstanceOfSatisfying(Schema.class, any -> assertThat(any.getType()).isNull());
+        break;
+      case "object":
+        assertThat(value.getType()).as(field.path + ": type").isEqualTo("object");
+        assertThat(properties(value).keySet())
+            .as(field.path + ": properties")
+            .containsExactlyInAnyOrderElementsOf(
+                field.children.stream().map(c -> c.name).collect(Collectors.toList()));
+        break;
+      case "enum":
+        assertThat(value.getType()).as(field.path + ": type").isEqualTo("string");
+        assertThat(value.getEnum()).as(field.path + ": enum values").map(String::valueOf).containsExactlyElementsOf(field.enumValues);
+        break;
+      default:
+        throw new AssertionError("unexpected documented type " + field.type);
+    }
+    Map<String, String> limits = new LinkedHashMap<>();
+    put(limits, "minimum", value.getMinimum());
+    put(limits, "maximum", value.getMaximum());
+    put(limits, "multipleOf", value.getMultipleOf());
+    if (value.getMaxLength() != null) {
+      limits.put("maxLength", value.getMaxLength().toString());
+    }
+    assertThat(normalise(limits)).as(field.path + ": limits").isEqualTo(normalise(field.limits));
+    assertThat(value.getMinLength()).as(field.path + ": minLength").isNull();
+    assertThat(value.getPattern()).as(field.path + ": pattern").isNull();
+  }
+
+  private static void collectUndocumented(
+      String path, Schema<?> schema, List<ReferencePage.Field> fields, List<String> out) {
+    Schema<?> object = merged(unwrapArrays(schema));
+    Map<String, ReferencePage.Field> byName = new LinkedHashMap<>();
+    fields.forEach(f -> byName.put(f.name, f));
+    for (Map.Entry<String, Schema<?>> property : properties(object).entrySet()) {
+      ReferencePage.Field field = byName.get(property.getKey());
+      String childPath = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
+      if (field == null) {
+        out.add(childPath);
+      } else if (field.type.equals("object")) {
+        collectUndocumented(childPath, property.getValue(), field.children, out);
+      }
+    }
+  }
+
+  private static void put(Map<String, String> limits, String name, BigDecimal value) {
+    if (value != null) {
+      limits.put(name, value.toPlainString());
+    }
+  }
+
+  private static Map<String, BigDecimal> normalise(Map<String, String> limits) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    for (String name : LIMITS) {
+      if (limits.containsKey(name)) {
+        out.put(name, new BigDecimal(limits.get(name)).stripTrailingZeros());
+      }
+    }
+    return out;
+  }
+
+  private static Schema<?> unwrapArrays(Schema<?> schema) {
+    Schema<?> current = deref(schema);
+    while ("array".equals(current.getType())) {
+      current = deref(current.getItems());
+    }
+    return merged(current);
+  }
+
+  /** Follows a local {@code $ref} to the component schema it names. */
+  private static Schema<?> deref(Schema<?> schema) {
+    Schema<?> current = schema;
+    while (current.get$ref() != null) {
+      current = components.get(current.get$ref().substring("#/components/schemas/".length()));
+    }
+    return current;
+  }
+
+  /** Folds an {@code allOf} into one object schema: the union of properties and required lists. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Schema<?> merged(Schema<?> reference) {
+    Schema<?> schema = deref(reference);
+    if (schema.getAllOf() == null) {
+      return schema;
+    }
+    Schema result = new Schema<>().type("object");
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    for (Schema part : schema.getAllOf()) {
+      Schema resolved = merged(part);
+      if (resolved.getProperties() != null) {
+        properties.putAll(resolved.getProperties());
+      }
+      if (resolved.getRequired() != null) {
+        required.addAll(resolved.getRequired());
+      }
+    }
+    result.setProperties(properties);
+    result.setRequired(new ArrayList<>(required));
+    return result;
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Map<String, Schema<?>> properties(Schema<?> schema) {
+    Map properties = merged(schema).getProperties();
+    return properties == null ? Map.of() : properties;
+  }
+
+  private static List<String> required(Schema<?> schema) {
+    List<String> required = merged(schema).getRequired();
+    return required == null ? List.of() : required;
+  }
+}
