@@ -1,0 +1,95 @@
+package dev.scenarioclient.cli;
+
+import dev.scenarioclient.Asset;
+import dev.scenarioclient.AssetMetadata;
+import dev.scenarioclient.Example;
+import dev.scenarioclient.ListModelExamplesResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Renders examples as a fixed-width table whose last column, the prompt, is cut to fit. */
+final class ExamplesTable {
+  private static final String[] HEADER = {"ASSET ID", "KIND", "TYPE", "MODEL TYPE", "STATUS", "CREATED", "PROMPT"};
+  private static final int DEFAULT_WIDTH = 120;
+  private static final int MIN_PROMPT = 10;
+
+  private ExamplesTable() {}
+
+  static int terminalWidth(Map<String, String> env) {
+    try {
+      int columns = Integer.parseInt(env.getOrDefault("COLUMNS", ""));
+      return columns > 0 ? columns : DEFAULT_WIDTH;
+    } catch (NumberFormatException e) {
+      return DEFAULT_WIDTH;
+    }
+  }
+
+  static String render(ListModelExamplesResponse response, int width) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(HEADER);
+    List<Example> examples = response.getExamples() != null ? response.getExamples() : new ArrayList<>();
+    for (Example example : examples) {
+      rows.add(row(example));
+    }
+    int[] widths = new int[HEADER.length];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length - 1; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    int used = 0;
+    for (int i = 0; i < widths.length - 1; i++) {
+      used += widths[i] + 2;
+    }
+    int promptWidth = Math.max(MIN_PROMPT, width - used);
+    StringBuilder out = new StringBuilder();
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.length - 1; i++) {
+        line.append(pad(row[i], widths[i])).append("  ");
+      }
+      line.append(shorten(row[row.length - 1], promptWidth));
+      out.append(line.toString().replaceAll("\\s+$", "")).append('\n');
+    }
+    if (examples.isEmpty()) {
+      out.append("(no examples)\n");
+    }
+    return out.toString();
+  }
+
+  private static String[] row(Example example) {
+    Asset asset = example.getAsset();
+    AssetMetadata metadata = asset != null ? asset.getMetadata() : null;
+    String prompt =
+        example.getInferenceParameters() != null ? example.getInferenceParameters().getPrompt() : null;
+    if (prompt == null && metadata != null) {
+      prompt = metadata.getPrompt();
+    }
+    return new String[] {
+      text(asset != null ? asset.getId() : null),
+      text(asset != null ? asset.getKind() : null),
+      text(metadata != null ? metadata.getType() : null),
+      text(metadata != null ? metadata.getModelType() : null),
+      text(asset != null ? asset.getStatus() : null),
+      text(asset != null ? asset.getCreatedAt() : null),
+      text(prompt).replaceAll("\\s+", " ")
+    };
+  }
+
+  private static String text(Object value) {
+    return value == null ? "-" : value.toString();
+  }
+
+  private static String pad(String text, int width) {
+    StringBuilder out = new StringBuilder(text);
+    while (out.length() < width) {
+      out.append(' ');
+    }
+    return out.toString();
+  }
+
+  static String shorten(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, Math.max(0, width - 3)) + "...";
+  }
+}
