@@ -16,10 +16,11 @@ import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
- * Retries connection failures and the statuses 408, 409, 429 and 5xx with exponential backoff and
- * jitter, honouring {@code Retry-After}. It never waits past the call timeout: when the next wait
+ * Retries connection failures (including a body cut off mid-way) and the statuses 408, 409, 429 and
+ * 5xx with exponential backoff and jitter, honouring {@code Retry-After}. It never waits past the call timeout: when the next wait
  * would cross it, the last response or failure is returned as is.
  */
 final class RetryInterceptor implements Interceptor {
@@ -84,6 +85,7 @@ final class RetryInterceptor implements Interceptor {
       IOException failure = null;
       try {
         response = chain.proceed(request);
+        bufferBody(response);
       } catch (IOException e) {
         if (chain.call().isCanceled()) {
           throw e;
@@ -109,6 +111,22 @@ final class RetryInterceptor implements Interceptor {
       }
       listener.retrying(request, reason, retry, delay);
       sleeper.sleep(delay, chain.call());
+    }
+  }
+
+  /**
+   * Reads the whole body inside the attempt, so that a connection that fails mid-body (a reset,
+   * a malformed chunk) is a retryable failure rather than an error while parsing.
+   */
+  private static void bufferBody(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body != null) {
+      try {
+        body.source().request(Long.MAX_VALUE);
+      } catch (IOException e) {
+        response.close();
+        throw e;
+      }
     }
   }
 

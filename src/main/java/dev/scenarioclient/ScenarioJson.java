@@ -122,7 +122,8 @@ public final class ScenarioJson {
 
   private static ScenarioInvalidResponseException invalid(JsonReader in, Exception e) {
     String path = in.getPath();
-    String detail = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    // Gson appends a troubleshooting link on a second line; keep the first.
+    String detail = e.getMessage() != null ? e.getMessage().split("\n", 2)[0] : e.getClass().getSimpleName();
     return new ScenarioInvalidResponseException(
         "Response body is not valid contract JSON: " + detail, path, e);
   }

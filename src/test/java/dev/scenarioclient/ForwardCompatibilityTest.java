@@ -1,0 +1,223 @@
+package dev.scenarioclient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonPrimitive;
+import dev.scenarioclient.testing.ExactJson;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API adds enumeration values and fields between releases: this version of the models parses
+ * them, exposes them and writes them back unchanged, and strict parsing reports them.
+ */
+class ForwardCompatibilityTest {
+  private static final String ASSET_REFERENCE = "{\"assetId\":\"asset_1\",\"url\":\"https://cdn/1.png\"}";
+
+  @Test
+  void unlistedEnumerationValueParsesAndKeepsItsRawValue() {
+    JobStatusChange change =
+        ScenarioJson.fromJson("{\"date\":\"2026-01-01\",\"status\":\"paused\"}", JobStatusChange.class);
+
+    assertThat(change.getStatus().isKnown()).isFalse();
+    assertThat(change.getStatus().value()).isEqualTo("paused");
+    assertThat(change.getStatus().known()).isEqualTo(JobStatus.Known.UNRECOGNIZED);
+    assertThat(change.getStatus()).isEqualTo(JobStatus.of("paused")).isNotEqualTo(JobStatus.CANCELED);
+  }
+
+  @Test
+  void unlistedEnumerationValueIsWrittenBackUnchanged() {
+    String json = "{\"date\":\"2026-01-01\",\"status\":\"paused\"}";
+
+    ExactJson.assertJsonEquals(ScenarioJson.toJson(ScenarioJson.fromJson(json, JobStatusChange.class)), json);
+  }
+
+  @Test
+  void listedEnumerationValueIsTheConstant() {
+    JobStatusChange change =
+        ScenarioJson.fromJson("{\"date\":\"d\",\"status\":\"in-progress\"}", JobStatusChange.class);
+
+    assertThat(change.getStatus()).isSameAs(JobStatus.IN_PROGRESS);
+    assertThat(change.getStatus().isKnown()).isTrue();
+    assertThat(change.getStatus().known()).isEqualTo(JobStatus.Known.IN_PROGRESS);
+    assertThat(JobStatus.of("in-progress")).isSameAs(JobStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void unlistedValuesInsideEnumerationArraysAreKept() {
+    String json =
+        "{\"name\":\"n\",\"type\":\"string\",\"modelTypes\":[\"flux.3\",\"custom\"]}";
+
+    WorkflowSubNodeInput input = ScenarioJson.fromJson(json, WorkflowSubNodeInput.class);
+
+    assertThat(input.getModelTypes()).extracting(ModelType::value).containsExactly("flux.3", "custom");
+    assertThat(input.getModelTypes().get(1)).isSameAs(ModelType.CUSTOM);
+    ExactJson.assertJsonEquals(ScenarioJson.toJson(input), json);
+  }
+
+  @Test
+  void unknownFieldsAreKeptPerObjectInArrivalOrderAndWrittenBack() {
+    String json = "{\"assetId\":\"a\",\"width\":512,\"url\":\"u\",\"tags\":[\"x\",null]}";
+
+    AssetReference reference = ScenarioJson.fromJson(json, AssetReference.class);
+
+    assertThat(reference.additionalProperties()).containsOnlyKeys("width", "tags");
+    assertThat(reference.additionalProperties().keySet()).containsExactly("width", "tags");
+    assertThat(reference.additionalProperties().get("width").toString()).isEqualTo("512");
+    ExactJson.assertJsonEquals(ScenarioJson.toJson(reference), json);
+  }
+
+  @Test
+  void nullInOptionalFieldsParses() {
+    String withNulls =
+        "{\"createdAt\":\"c\",\"jobId\":\"j\",\"jobType\":\"upload\",\"metadata\":{\"assetIds\":null,"
+            + "\"error\":null,\"flow\":null,\"input\":null},\"progress\":0,\"status\":\"queued\","
+            + "\"statusHistory\":[],\"updatedAt\":\"u\",\"authorId\":null,\"billing\":null,\"ownerId\":null}";
+
+    Job job = ScenarioJson.fromJson(withNulls, Job.class);
+
+    assertThat(job.getBilling()).isNull();
+    assertThat(job.getMetadata().getFlow()).isNull();
+    assertThat(job.additionalProperties()).isEmpty();
+  }
+
+  @Test
+  void explicitNullsAreWrittenBackAsNulls() {
+    String json = "{\"prompt\":\"p\",\"type\":\"txt2img\",\"seed\":null,\"concepts\":null}";
+
+    ExactJson.assertJsonEquals(
+        ScenarioJson.toJson(ScenarioJson.fromJson(json, InferenceParameters.class)), json);
+  }
+
+  @Test
+  void untypedValuesKeepNumbersAsWritten() {
+    String json =
+        "{\"name\":\"n\",\"type\":\"number\",\"default\":0,\"value\":12345678901234567890,"
+            + "\"allowedValues\":[0,1.50,-2e3,null,\"x\",{\"a\":[null]}]}";
+
+    WorkflowSubNodeInput input = ScenarioJson.fromJson(json, WorkflowSubNodeInput.class);
+
+    assertThat(input.getDefault().toString()).isEqualTo("0");
+    assertThat(input.getValue().getAsBigInteger()).hasToString("12345678901234567890");
+    assertThat(ScenarioJson.toJson(input))
+        .contains("\"default\":0,")
+        .contains("[0,1.50,-2e3,null,\"x\",{\"a\":[null]}]");
+  }
+
+  @Test
+  void numbersRoundTripExactly() {
+    String json = "{\"cuCost\":0,\"cuDiscount\":0.10}";
+
+    JobBilling billing = ScenarioJson.fromJson(json, JobBilling.class);
+
+    assertThat(ScenarioJson.toJson(billing)).isEqualTo(json);
+  }
+
+  @Test
+  void strictParsingListsEveryUnknownFieldUnlistedValueAndMissingRequiredFieldWithItsPath() {
+    String json =
+        "{\"examples\":[{\"modelId\":\"m\",\"flag\":true,\"asset\":{\"id\":\"a\"},"
+            + "\"job\":{\"statusHistory\":[{\"date\":\"d\",\"status\":\"paused\"}]}}]}";
+
+    assertThatThrownBy(() -> ScenarioJson.fromJsonStrict(json, ListModelExamplesResponse.class))
+        .isInstanceOfSatisfying(ScenarioContractViolationException.class, e -> {
+          assertThat(e.violations()).contains(
+              "$.examples[0].flag: field not defined by the contract",
+              "$.examples[0].asset.authorId: required field missing",
+              "$.examples[0].job.statusHistory[0].status: value \"paused\" not listed by the contract",
+              "$.examples[0].job.jobId: required field missing");
+          assertThat(e.jsonPath()).isEqualTo("$.examples[0].flag");
+          assertThat(e.getMessage()).contains("$.examples[0].asset.metadata: required field missing");
+        });
+  }
+
+  @Test
+  void lenientParsingAcceptsWhatStrictParsingReports() {
+    String json = "{\"date\":\"d\",\"status\":\"paused\",\"by\":\"me\"}";
+
+    assertThat(ScenarioJson.fromJson(json, JobStatusChange.class).additionalProperties()).containsKey("by");
+    assertThatThrownBy(() -> ScenarioJson.fromJsonStrict(json, JobStatusChange.class))
+        .isInstanceOfSatisfying(ScenarioContractViolationException.class,
+            e -> assertThat(e.violations()).containsExactly(
+                "$.status: value \"paused\" not listed by the contract",
+                "$.by: field not defined by the contract"));
+  }
+
+  @Test
+  void valueOfTheWrongTypeIsAnInvalidResponseNamingItsPath() {
+    assertThatThrownBy(() -> ScenarioJson.fromJson("{\"cuCost\":\"0\",\"cuDiscount\":0}", JobBilling.class))
+        .isInstanceOfSatisfying(ScenarioInvalidResponseException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("$.cuCost");
+          assertThat(e.getMessage()).contains("Expected a number but found STRING at $.cuCost");
+        });
+  }
+
+  @Test
+  void malformedTruncatedEmptyAndTrailingInputAreInvalidResponses() {
+    for (String json : List.of("{\"cuCost\" 0}", "{\"cuCost\":0,", "", "null", "{\"cuCost\":0} {}")) {
+      assertThatThrownBy(() -> ScenarioJson.fromJson(json, JobBilling.class))
+          .as("input %s", json)
+          .isInstanceOf(ScenarioInvalidResponseException.class);
+    }
+  }
+
+  @Test
+  void modelsAreImmutable() {
+    WorkflowNode node =
+        ScenarioJson.fromJson("{\"id\":\"n\",\"status\":\"success\",\"type\":\"list\",\"items\":[\"a\"]}",
+            WorkflowNode.class);
+
+    assertThatThrownBy(() -> node.getItems().add("b")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> node.additionalProperties().put("x", new JsonPrimitive(1)))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void builderCopiesCallerListsDeeply() {
+    java.util.List<java.util.List<java.math.BigDecimal>> points = new java.util.ArrayList<>();
+    points.add(new java.util.ArrayList<>(List.of(java.math.BigDecimal.ONE)));
+
+    AssetMetadata metadata =
+        AssetMetadata.builder().kind(AssetKind.IMAGE).type(AssetType.UPLOADED).points(points).build();
+    points.get(0).add(java.math.BigDecimal.TEN);
+
+    assertThat(metadata.getPoints()).containsExactly(List.of(java.math.BigDecimal.ONE));
+    assertThatThrownBy(() -> metadata.getPoints().get(0).add(java.math.BigDecimal.TEN))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void toBuilderRoundTripsIncludingAdditionalProperties() {
+    AssetReference reference =
+        ScenarioJson.fromJson("{\"assetId\":\"a\",\"url\":\"u\",\"width\":1}", AssetReference.class);
+
+    AssetReference copy = reference.toBuilder().url("v").build();
+
+    assertThat(copy.getUrl()).isEqualTo("v");
+    assertThat(copy.additionalProperties()).isEqualTo(reference.additionalProperties());
+    assertThat(copy.toBuilder().url("u").build()).isEqualTo(reference).hasSameHashCodeAs(reference);
+  }
+
+  @Test
+  void additionalPropertyCannotShadowADefinedField() {
+    assertThatThrownBy(() -> AssetReference.builder().putAdditionalProperty("url", new JsonPrimitive("x")))
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessageContaining("'url'");
+  }
+
+  @Test
+  void enumerationOfNullIsAnInputError() {
+    assertThatThrownBy(() -> AssetKind.of(null))
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("AssetKind value must not be null");
+  }
+
+  @Test
+  void toStringShowsSetFieldsAndAdditionalProperties() {
+    AssetReference reference =
+        ScenarioJson.fromJson("{\"assetId\":\"a\",\"url\":\"u\",\"w\":1}", AssetReference.class);
+
+    assertThat(reference).hasToString("AssetReference{assetId=a, url=u, additionalProperties={w=1}}");
+  }
+}

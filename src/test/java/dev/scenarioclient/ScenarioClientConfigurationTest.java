@@ -1,0 +1,174 @@
+package dev.scenarioclient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Configuration is validated when the client is built, with a message that names the setting. */
+class ScenarioClientConfigurationTest {
+  private static ScenarioClient.Builder basic() {
+    return ScenarioClient.builder().apiKey("key_123").apiSecret("secret_456");
+  }
+
+  private static Map<String, String> env(String... pairs) {
+    Map<String, String> env = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      env.put(pairs[i], pairs[i + 1]);
+    }
+    return env;
+  }
+
+  @Test
+  void defaultsToTheProductionBaseUrl() {
+    try (ScenarioClient client = basic().build()) {
+      assertThat(client.baseUrl()).isEqualTo("https://api.cloud.scenario.com/v1/");
+    }
+  }
+
+  @Test
+  void baseUrlWorksWithOrWithoutTrailingSlash() {
+    try (ScenarioClient without = basic().baseUrl("http://localhost:8080/v1").build();
+        ScenarioClient with = basic().baseUrl("http://localhost:8080/v1/").build()) {
+      assertThat(without.baseUrl()).isEqualTo(with.baseUrl()).isEqualTo("http://localhost:8080/v1/");
+    }
+  }
+
+  @Test
+  void missingCredentialsNameBothWaysToProvideThem() {
+    assertThatThrownBy(() -> ScenarioClient.builder().build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessageContaining("No credentials")
+        .hasMessageContaining("SCENARIO_SDK_API_KEY")
+        .hasMessageContaining("SCENARIO_SDK_JWT");
+  }
+
+  @Test
+  void apiKeyWithoutSecretIsRejected() {
+    assertThatThrownBy(() -> ScenarioClient.builder().apiKey("key_123").build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("apiSecret is missing; it is required with apiKey");
+  }
+
+  @Test
+  void blankCredentialIsRejectedByName() {
+    assertThatThrownBy(() -> basic().apiSecret("  ").build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("apiSecret is blank");
+    assertThatThrownBy(() -> ScenarioClient.builder().bearerToken("").build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("bearerToken is blank");
+  }
+
+  @Test
+  void blankEnvironmentVariableIsRejectedByItsName() {
+    assertThatThrownBy(() -> ScenarioClient.builder()
+            .fromEnv(env("SCENARIO_SDK_API_KEY", "key_123", "SCENARIO_SDK_API_SECRET", ""))
+            .build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("SCENARIO_SDK_API_SECRET is blank");
+  }
+
+  @Test
+  void basicAndBearerTogetherAreAmbiguous() {
+    assertThatThrownBy(() -> basic().bearerToken("jwt").build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessageContaining("set only one");
+  }
+
+  @Test
+  void bearerTokenWithALineBreakIsRejectedWithoutEchoingIt() {
+    assertThatThrownBy(() -> ScenarioClient.builder().bearerToken("abc\ndef").build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("bearerToken contains a character not allowed in an HTTP header");
+  }
+
+  @Test
+  void malformedBaseUrlIsRejected() {
+    assertThatThrownBy(() -> basic().baseUrl("api.cloud.scenario.com/v1").build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("baseUrl is not an absolute http or https URL: 'api.cloud.scenario.com/v1'");
+  }
+
+  @Test
+  void baseUrlWithEmbeddedCredentialsIsRejectedWithoutEchoingThem() {
+    assertThatThrownBy(() -> basic().baseUrl("https://user:hunter2@api.example.com/v1").build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessageNotContaining("hunter2")
+        .hasMessageContaining("must not contain credentials");
+  }
+
+  @Test
+  void negativeSettingsAreRejectedByName() {
+    assertThatThrownBy(() -> basic().maxRetries(-1).build()).hasMessage("maxRetries must not be negative");
+    assertThatThrownBy(() -> basic().readTimeout(Duration.ofSeconds(-1)).build())
+        .hasMessage("readTimeout must not be negative");
+    assertThatThrownBy(() -> basic().retryBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)).build())
+        .hasMessage("retryBackoff initial delay must not exceed the maximum delay");
+  }
+
+  @Test
+  void fromEnvReadsCredentialsAndBaseUrl() {
+    try (ScenarioClient client = ScenarioClient.builder()
+        .fromEnv(env("SCENARIO_SDK_JWT", "jwt_789", "SCENARIO_BASE_URL", "http://localhost:9/api"))
+        .build()) {
+      assertThat(client.baseUrl()).isEqualTo("http://localhost:9/api/");
+      assertThat(client.toString()).contains("auth=bearer (redacted)");
+    }
+  }
+
+  @Test
+  void blankBaseUrlVariableFallsBackToTheDefault() {
+    try (ScenarioClient client = ScenarioClient.builder()
+        .fromEnv(env("SCENARIO_SDK_API_KEY", "k", "SCENARIO_SDK_API_SECRET", "s", "SCENARIO_BASE_URL", " "))
+        .build()) {
+      assertThat(client.baseUrl()).isEqualTo(ScenarioClient.DEFAULT_BASE_URL + "/");
+    }
+  }
+
+  @Test
+  void toStringDescribesTheClientWithoutCredentials() {
+    try (ScenarioClient client = basic().build()) {
+      assertThat(client.toString())
+          .contains("baseUrl=https://api.cloud.scenario.com/v1/", "auth=basic (redacted)", "maxRetries=2")
+          .doesNotContain("key_123", "secret_456");
+    }
+  }
+
+  @Test
+  void blankModelIdIsRejectedBeforeAnyRequest() {
+    try (ScenarioClient client = basic().baseUrl("http://localhost:9").build()) {
+      assertThatThrownBy(() -> client.models().listExamples(" "))
+          .isInstanceOf(ScenarioInputException.class)
+          .hasMessage("modelId must not be blank");
+      assertThatThrownBy(() -> client.models().listExamples(null))
+          .isInstanceOf(ScenarioInputException.class)
+          .hasMessage("modelId must not be null");
+    }
+  }
+
+  @Test
+  void dotSegmentsCannotBeModelIds() {
+    try (ScenarioClient client = basic().baseUrl("http://localhost:9").build()) {
+      assertThatThrownBy(() -> client.models().listExamples(".."))
+          .isInstanceOf(ScenarioInputException.class)
+          .hasMessage("modelId must not be '..'");
+      assertThatThrownBy(() -> client.models().listExamplesAsync("."))
+          .isInstanceOf(ScenarioInputException.class);
+    }
+  }
+
+  @Test
+  void callsAfterCloseFail() {
+    ScenarioClient client = basic().baseUrl("http://localhost:9").build();
+    client.close();
+    client.close();
+
+    assertThatThrownBy(() -> client.models().listExamples("model_1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("ScenarioClient is closed");
+  }
+}
