@@ -1,0 +1,200 @@
+package dev.scenarioclient.testing;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Payloads derived from the documented sample by walking it alongside the OpenAPI document, so that
+ * "every enumeration" and "every object" mean exactly what the document says, now and after it
+ * changes. Each variant records the JSON paths it changed.
+ */
+public final class PayloadVariants {
+  /** The name of the field added to every object by {@link #future()}. */
+  public static final String FUTURE_FIELD = "addedInAFutureRelease";
+
+  private static final OpenAPI DOCUMENT = load();
+
+  private final JsonObject payload;
+  private final List<String> changedEnumPaths = new ArrayList<>();
+  private final List<String> booleanEnumPaths = new ArrayList<>();
+  private final List<String> extendedObjectPaths = new ArrayList<>();
+  private final List<String> nulledPaths = new ArrayList<>();
+
+  private PayloadVariants(String sample) {
+    this.payload = JsonParser.parseString(sample).getAsJsonObject();
+  }
+
+  /**
+   * Every enumeration value of the sample replaced by one the document does not list, and a field
+   * the document does not define added to every object.
+   */
+  public static PayloadVariants future() {
+    PayloadVariants variant = new PayloadVariants(OpenApiContract.sample());
+    variant.walk(variant.payload, responseSchema(), "$", Mode.FUTURE);
+    return variant;
+  }
+
+  /**
+   * Every optional field of the sample set to JSON {@code null}, except objects and arrays of
+   * objects, which are recursed into so that their own optional fields are nulled too.
+   */
+  public static PayloadVariants optionalFieldsNull() {
+    PayloadVariants variant = new PayloadVariants(OpenApiContract.sample());
+    variant.walk(variant.payload, responseSchema(), "$", Mode.NULLS);
+    return variant;
+  }
+
+  public String json() {
+    return payload.toString();
+  }
+
+  /** Paths whose string enumeration value was replaced. */
+  public List<String> changedEnumPaths() {
+    return changedEnumPaths;
+  }
+
+  /** Paths whose boolean enumeration ({@code [true]}) was set to {@code false}. */
+  public List<String> booleanEnumPaths() {
+    return booleanEnumPaths;
+  }
+
+  /** Paths of the objects that received {@link #FUTURE_FIELD}. */
+  public List<String> extendedObjectPaths() {
+    return extendedObjectPaths;
+  }
+
+  public List<String> nulledPaths() {
+    return nulledPaths;
+  }
+
+  private enum Mode {
+    FUTURE,
+    NULLS
+  }
+
+  private void walk(JsonElement node, Schema<?> schema, String path, Mode mode) {
+    Schema<?> resolved = resolve(schema);
+    if (node.isJsonArray() && "array".equals(resolved.getType())) {
+      JsonArray array = node.getAsJsonArray();
+      for (int i = 0; i < array.size(); i++) {
+        JsonElement element = array.get(i);
+        String elementPath = path + "[" + i + "]";
+        if (mode == Mode.FUTURE && element.isJsonPrimitive() && resolve(resolved.getItems()).getEnum() != null) {
+          array.set(i, unlisted(element, elementPath));
+        } else {
+          walk(element, resolved.getItems(), elementPath, mode);
+        }
+      }
+      return;
+    }
+    Map<String, Schema<?>> properties = properties(resolved);
+    if (!node.isJsonObject() || properties.isEmpty()) {
+      return;
+    }
+    JsonObject object = node.getAsJsonObject();
+    Set<String> required = required(resolved);
+    for (String name : new ArrayList<>(object.keySet())) {
+      Schema<?> property = properties.get(name);
+      JsonElement value = object.get(name);
+      String childPath = path + "." + name;
+      boolean holdsObjects = holdsObjects(property);
+      if (mode == Mode.FUTURE && value.isJsonPrimitive() && resolve(property).getEnum() != null) {
+        object.add(name, unlisted(value, childPath));
+      } else if (mode == Mode.NULLS && !required.contains(name) && !holdsObjects) {
+        object.add(name, JsonNull.INSTANCE);
+        nulledPaths.add(childPath);
+      } else {
+        walk(value, property, childPath, mode);
+      }
+    }
+    if (mode == Mode.FUTURE) {
+      JsonObject extra = new JsonObject();
+      extra.addProperty("note", "unknown to this contract");
+      extra.add("weights", JsonParser.parseString("[0, 2.50, -1e3]"));
+      object.add(FUTURE_FIELD, extra);
+      extendedObjectPaths.add(path);
+    }
+  }
+
+  /** Whether the schema is an object with properties, or an array (of arrays) of such objects. */
+  private static boolean holdsObjects(Schema<?> schema) {
+    Schema<?> current = resolve(schema);
+    while ("array".equals(current.getType())) {
+      current = resolve(current.getItems());
+    }
+    return !properties(current).isEmpty();
+  }
+
+  private JsonElement unlisted(JsonElement value, String path) {
+    JsonPrimitive primitive = value.getAsJsonPrimitive();
+    if (primitive.isBoolean()) {
+      booleanEnumPaths.add(path);
+      return new JsonPrimitive(!primitive.getAsBoolean());
+    }
+    changedEnumPaths.add(path);
+    return new JsonPrimitive(primitive.getAsString() + "-next");
+  }
+
+  private static OpenAPI load() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    return new OpenAPIV3Parser().read(OpenApiContract.DOCUMENT.toUri().toString(), null, options);
+  }
+
+  private static Schema<?> responseSchema() {
+    return DOCUMENT.getPaths().get("/models/{modelId}/examples").getGet().getResponses().get("200")
+        .getContent().get("application/json").getSchema();
+  }
+
+  /** Follows {@code $ref}s and folds {@code allOf} into one schema. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Schema<?> resolve(Schema<?> schema) {
+    Schema<?> current = schema;
+    while (current.get$ref() != null) {
+      String name = current.get$ref().substring("#/components/schemas/".length());
+      current = DOCUMENT.getComponents().getSchemas().get(name);
+    }
+    if (current.getAllOf() == null) {
+      return current;
+    }
+    Schema merged = new Schema<>().type("object");
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    for (Schema part : current.getAllOf()) {
+      Schema resolved = resolve(part);
+      if (resolved.getProperties() != null) {
+        properties.putAll(resolved.getProperties());
+      }
+      if (resolved.getRequired() != null) {
+        required.addAll(resolved.getRequired());
+      }
+    }
+    merged.setProperties(properties);
+    merged.setRequired(new ArrayList<>(required));
+    return merged;
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Map<String, Schema<?>> properties(Schema<?> schema) {
+    Map properties = schema.getProperties();
+    return properties == null ? Map.of() : properties;
+  }
+
+  private static Set<String> required(Schema<?> schema) {
+    return schema.getRequired() == null ? Set.of() : new LinkedHashSet<>(schema.getRequired());
+  }
+}
