@@ -295,16 +295,23 @@ public final class ScenarioClient implements Closeable {
      * @return this builder
      */
     public Builder fromEnv(Map<String, String> env) {
+      // Errors about a credential name the variable it came from, or should have come from.
       if (env.containsKey(ENV_API_KEY)) {
         apiKey(env.get(ENV_API_KEY));
+      }
+      if (env.containsKey(ENV_API_KEY) || apiKey == null) {
         apiKeyName = ENV_API_KEY;
       }
       if (env.containsKey(ENV_API_SECRET)) {
         apiSecret(env.get(ENV_API_SECRET));
+      }
+      if (env.containsKey(ENV_API_SECRET) || apiSecret == null) {
         apiSecretName = ENV_API_SECRET;
       }
       if (env.containsKey(ENV_JWT)) {
         bearerToken(env.get(ENV_JWT));
+      }
+      if (env.containsKey(ENV_JWT) || bearerToken == null) {
         bearerTokenName = ENV_JWT;
       }
       String url = env.get(ENV_BASE_URL);

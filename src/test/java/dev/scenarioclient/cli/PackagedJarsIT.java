@@ -1,0 +1,63 @@
+package dev.scenarioclient.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scenarioclient.testing.ExactJson;
+import dev.scenarioclient.testing.OpenApiContract;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jars {@code mvn package} builds: the CLI jar runs the README's first call with no credentials,
+ * and the library jar carries the contract but none of the CLI.
+ */
+class PackagedJarsIT {
+  private static final String CLI_JAR = System.getProperty("cli.jar");
+  private static final String LIBRARY_JAR = System.getProperty("library.jar");
+  private static final Map<String, String> NO_CREDENTIALS = Map.of("LC_ALL", "C.UTF-8");
+
+  @Test
+  void cliJarPrintsTheDocumentedExampleAsATableWithoutCredentials() throws Exception {
+    CliProcess run = CliProcess.run(List.of("-jar", CLI_JAR), NO_CREDENTIALS, "list", "model_eyVcnFJcR92BxBkz7N6g5w");
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out).startsWith("ASSET ID  KIND  TYPE").contains("id        3d    3d-texture  custom");
+    assertThat(run.err).startsWith("Replaying the documented sample from an embedded server");
+  }
+
+  @Test
+  void cliJarReplaysTheSampleVerbatimAsJson() throws Exception {
+    CliProcess run = CliProcess.run(List.of("-jar", CLI_JAR), NO_CREDENTIALS, "list", "model_1", "--json");
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    ExactJson.assertJsonEquals(run.out, OpenApiContract.sample());
+  }
+
+  @Test
+  void cliJarReplaysTheErrorStubsToo() throws Exception {
+    CliProcess run = CliProcess.run(List.of("-jar", CLI_JAR), NO_CREDENTIALS, "list", "model_missing");
+
+    assertThat(run.exitCode).isEqualTo(4);
+    assertThat(run.err).contains("Model not found");
+  }
+
+  @Test
+  void libraryJarCarriesTheContractAndNoCliClassesOrStubs() throws Exception {
+    try (JarFile jar = new JarFile(LIBRARY_JAR)) {
+      List<String> entries = Collections.list(jar.entries()).stream().map(e -> e.getName()).collect(Collectors.toList());
+      String contract = new String(
+          jar.getInputStream(jar.getEntry("META-INF/openapi/scenario-model-examples-client/openapi.yaml")).readAllBytes(),
+          StandardCharsets.UTF_8);
+
+      assertThat(entries).noneMatch(name -> name.startsWith("dev/scenarioclient/cli/"));
+      assertThat(entries).contains("dev/scenarioclient/ScenarioClient.class", "dev/scenarioclient/Asset.class");
+      assertThat(contract).isEqualTo(OpenApiContract.read(Paths.get("openapi/openapi.yaml").toAbsolutePath()));
+    }
+  }
+}

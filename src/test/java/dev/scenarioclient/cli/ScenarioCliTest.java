@@ -1,0 +1,236 @@
+package dev.scenarioclient.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.scenarioclient.testing.ExactJson;
+import dev.scenarioclient.testing.OpenApiContract;
+import dev.scenarioclient.testing.PayloadVariants;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The {@code scenario} command line, run in-process against WireMock or its embedded replay. */
+class ScenarioCliTest {
+  private static final String KEY = "replay-api-key";
+  private static final String SECRET = "replay-api-secret";
+
+  @RegisterExtension
+  static final WireMockExtension server =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort()
+              .usingFilesUnderDirectory(OpenApiContract.projectFile("contract-tests/wiremock").toString()))
+          .build();
+
+  /** Exit code and output of one run. */
+  static final class Run {
+    final int exitCode;
+    final String out;
+    final String err;
+
+    Run(int exitCode, String out, String err) {
+      this.exitCode = exitCode;
+      this.out = out;
+      this.err = err;
+    }
+
+    List<String> errLines() {
+      return Arrays.asList(err.split("\n"));
+    }
+  }
+
+  private static Run run(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ScenarioCli.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static Map<String, String> credentials() {
+    Map<String, String> env = new HashMap<>();
+    env.put("SCENARIO_SDK_API_KEY", KEY);
+    env.put("SCENARIO_SDK_API_SECRET", SECRET);
+    env.put("SCENARIO_BASE_URL", server.baseUrl() + "/v1");
+    return env;
+  }
+
+  @Test
+  void withoutCredentialsItReplaysTheDocumentedExampleAsATable() {
+    Run run = run(Map.of(), "list", "model_eyVcnFJcR92BxBkz7N6g5w");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).isEqualTo(
+        "ASSET ID  KIND  TYPE        MODEL TYPE  STATUS  CREATED    PROMPT\n"
+            + "id        3d    3d-texture  custom      error   createdAt  prompt\n");
+    assertThat(run.err).startsWith("Replaying the documented sample from an embedded server at http://127.0.0.1:")
+        .contains("(no credentials or base URL set)");
+  }
+
+  @Test
+  void replayOptionForcesTheEmbeddedServerEvenWithCredentials() {
+    Run run = run(credentials(), "list", "model_1", "--replay", "--json");
+
+    assertThat(run.exitCode).isZero();
+    ExactJson.assertJsonEquals(run.out, OpenApiContract.sample());
+    assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void tableShortensLongPromptsToTheTerminalWidth() {
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_long/examples")).willReturn(okJson(
+        OpenApiContract.sample().replace("\"prompt\": \"prompt\"", "\"prompt\": \"" + "a castle on a hill, ".repeat(20) + "\""))));
+    Map<String, String> env = credentials();
+    env.put("COLUMNS", "80");
+
+    Run run = run(env, "list", "model_long");
+
+    assertThat(run.out.split("\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    assertThat(run.out.split("\n")[1]).hasSize(80).endsWith("a castle on a hill...");
+  }
+
+  @Test
+  void jsonOutputEqualsWhatTheServerSentIncludingUnknownFieldsAndValues() {
+    PayloadVariants future = PayloadVariants.future();
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_future/examples")).willReturn(okJson(future.json())));
+
+    Run run = run(credentials(), "list", "model_future", "--json");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err).isEmpty();
+    ExactJson.assertJsonEquals(run.out, future.json());
+  }
+
+  @Test
+  void originalAssetsOptionIsSentAsTheQueryParameter() {
+    assertThat(run(credentials(), "list", "model_1", "--original-assets").exitCode).isZero();
+
+    server.verify(getRequestedFor(urlPathEqualTo("/v1/models/model_1/examples"))
+        .withQueryParam("originalAssets", com.github.tomakehurst.wiremock.client.WireMock.equalTo("true")));
+  }
+
+  @Test
+  void apiSecretCanComeFromAFile(@TempDir Path directory) throws Exception {
+    Path secretFile = directory.resolve("secret");
+    Files.write(secretFile, (SECRET + "\n").getBytes(StandardCharsets.UTF_8));
+    Map<String, String> env = credentials();
+    env.remove("SCENARIO_SDK_API_SECRET");
+
+    assertThat(run(env, "list", "model_1", "--api-secret-file", secretFile.toString()).exitCode).isZero();
+  }
+
+  @ParameterizedTest(name = "{0} exits {1}")
+  @CsvSource(delimiter = '|', value = {
+    "model_forbidden      | 3 | error: HTTP 403 for GET {base}/v1/models/model_forbidden/examples: You do not have access to this model",
+    "model_missing        | 4 | error: HTTP 404 for GET {base}/v1/models/model_missing/examples: Model not found",
+    "model_bad_request    | 5 | error: HTTP 400 for GET {base}/v1/models/model_bad_request/examples: originalAssets must be a boolean",
+    "model_server_error   | 5 | error: HTTP 500 for GET {base}/v1/models/model_server_error/examples: Internal server error",
+    "model_malformed_json | 7 | error: Response body is not valid contract JSON: Expected ':' at line 1 column 25 path $.examples[0].asset",
+    "model_empty_body     | 7 | error: Response body is not valid contract JSON: End of input at line 1 column 1 path $",
+  })
+  void failuresExitWithTheirDocumentedCodeAndOneLine(String modelId, int exitCode, String line) {
+    Run run = run(credentials(), "list", modelId);
+
+    assertThat(run.exitCode).isEqualTo(exitCode);
+    assertThat(run.out).isEmpty();
+    assertThat(run.errLines()).containsExactly(line.replace("{base}", server.baseUrl()));
+  }
+
+  @Test
+  void rejectedCredentialsExitWithThree() {
+    Map<String, String> env = credentials();
+    env.put("SCENARIO_SDK_API_KEY", "revoked-api-key");
+    env.put("SCENARIO_SDK_API_SECRET", "revoked-api-secret");
+
+    Run run = run(env, "list", "model_1");
+
+    assertThat(run.exitCode).isEqualTo(3);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("error: HTTP 401 for GET ").endsWith(": Invalid API key or secret");
+  }
+
+  @Test
+  void closedConnectionExitsWithSix() {
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_reset/examples"))
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    Run run = run(credentials(), "list", "model_reset");
+
+    assertThat(run.exitCode).isEqualTo(6);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("error: GET " + server.baseUrl() + "/v1/models/model_reset/examples failed: ");
+  }
+
+  @Test
+  void unreachableServerExitsWithSix() {
+    Map<String, String> env = credentials();
+    env.put("SCENARIO_BASE_URL", "http://127.0.0.1:1/v1");
+
+    Run run = run(env, "list", "model_1");
+
+    assertThat(run.exitCode).isEqualTo(6);
+    assertThat(run.errLines()).hasSize(1);
+  }
+
+  @Test
+  void stackTraceOnlyWithVerbose() {
+    Run quiet = run(credentials(), "list", "model_missing");
+    Run verbose = run(credentials(), "list", "model_missing", "--verbose");
+
+    assertThat(quiet.err).doesNotContain("\tat ");
+    assertThat(verbose.err).contains("dev.scenarioclient.NotFoundException").contains("\tat ");
+    assertThat(verbose.exitCode).isEqualTo(4);
+  }
+
+  @ParameterizedTest(name = "arguments [{0}]")
+  @CsvSource(delimiter = '|', value = {
+    "''                              | error: missing command; try 'list MODEL_ID' (see --help)",
+    "list                            | error: Missing required parameter: 'MODEL_ID' (see --help)",
+    "list model_1 --api-secret=x     | error: Unknown option: '--api-secret=x' (see --help)",
+    "list model_1 --api-key x        | error: Unknown options: '--api-key', 'x' (see --help)",
+    "fetch model_1                   | error: Unmatched arguments from index 0: 'fetch', 'model_1' (see --help)",
+  })
+  void usageErrorsExitWithTwoAndOneLine(String args, String line) {
+    Run run = run(credentials(), args.isEmpty() ? new String[0] : args.split(" "));
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly(line);
+  }
+
+  @Test
+  void incompleteCredentialsAreAConfigurationErrorExitingWithTwo() {
+    Map<String, String> env = credentials();
+    env.remove("SCENARIO_SDK_API_SECRET");
+
+    Run run = run(env, "list", "model_1");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly(
+        "error: SCENARIO_SDK_API_SECRET is missing; it is required with SCENARIO_SDK_API_KEY");
+  }
+
+  @Test
+  void helpListsTheListCommand() {
+    Run run = run(Map.of(), "--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("list");
+  }
+}
