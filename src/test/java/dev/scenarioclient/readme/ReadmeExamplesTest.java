@@ -1,0 +1,191 @@
+package dev.scenarioclient.readme;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.google.gson.JsonElement;
+import dev.scenarioclient.Asset;
+import dev.scenarioclient.AssetKind;
+import dev.scenarioclient.Example;
+import dev.scenarioclient.HttpLogLevel;
+import dev.scenarioclient.ListModelExamplesResponse;
+import dev.scenarioclient.NotFoundException;
+import dev.scenarioclient.RateLimitException;
+import dev.scenarioclient.ScenarioApiException;
+import dev.scenarioclient.ScenarioClient;
+import dev.scenarioclient.ScenarioContractViolationException;
+import dev.scenarioclient.ScenarioInvalidResponseException;
+import dev.scenarioclient.ScenarioJson;
+import dev.scenarioclient.ScenarioNetworkException;
+import dev.scenarioclient.ScenarioResponse;
+import dev.scenarioclient.testing.ExactJson;
+import dev.scenarioclient.testing.OpenApiContract;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The Java samples of README.md, verbatim, so that they compile with the current API; those that do
+ * not read the process environment also run against WireMock.
+ */
+class ReadmeExamplesTest {
+  @RegisterExtension
+  static final WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static ScenarioClient.Builder local() {
+    return ScenarioClient.builder().baseUrl(server.baseUrl() + "/v1").apiKey("k").apiSecret("s").maxRetries(0);
+  }
+
+  @Test
+  void everyJavaSampleOfTheReadmeIsInThisFile() {
+    String source = normalise(OpenApiContract.read(
+        OpenApiContract.projectFile("src/test/java/dev/scenarioclient/readme/ReadmeExamplesTest.java")));
+    Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL)
+        .matcher(OpenApiContract.read(OpenApiContract.projectFile("README.md")));
+    List<String> samples = new ArrayList<>();
+    while (block.find()) {
+      samples.add(normalise(block.group(1)));
+    }
+
+    assertThat(samples).hasSizeGreaterThanOrEqualTo(7).allSatisfy(sample -> assertThat(source).contains(sample));
+  }
+
+  private static String normalise(String code) {
+    return Arrays.stream(code.split("\n")).map(String::trim).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+  }
+
+  static void quickStart() {
+    try (ScenarioClient client = ScenarioClient.fromEnv()) {
+      ListModelExamplesResponse response = client.models().listExamples("model_eyVcnFJcR92BxBkz7N6g5w");
+      for (Example example : response.getExamples()) {
+        System.out.println(example.getAsset().getId() + " " + example.getAsset().getKind());
+      }
+    }
+  }
+
+  @Test
+  void configurationSampleBuildsAClient() {
+    String apiKey = "key_123";
+    String apiSecret = "secret_456";
+    ScenarioClient client = ScenarioClient.builder()
+        .apiKey(apiKey)
+        .apiSecret(apiSecret)
+        .baseUrl("https://api.cloud.scenario.com/v1")
+        .maxRetries(3)
+        .retryBackoff(Duration.ofMillis(250), Duration.ofSeconds(4))
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(20))
+        .callTimeout(Duration.ofSeconds(45))
+        .httpLogLevel(HttpLogLevel.BASIC)
+        .build();
+
+    assertThat(client.toString()).contains("maxRetries=3", "backoff=250..4000ms", "httpLogLevel=BASIC");
+    client.close();
+  }
+
+  static ScenarioClient ownOkHttpClient() {
+    OkHttpClient okHttp = new OkHttpClient.Builder()
+        .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("proxy.internal", 3128)))
+        .build();
+    ScenarioClient client = ScenarioClient.builder().fromEnv().okHttpClient(okHttp).build();
+    return client;
+  }
+
+  @Test
+  void rawResponseAndAsyncSampleRuns() {
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_1/examples"))
+        .willReturn(okJson(OpenApiContract.sample()).withHeader("X-RateLimit-Remaining", "9")));
+    String modelId = "model_1";
+
+    try (ScenarioClient client = local().build()) {
+      ScenarioResponse<ListModelExamplesResponse> raw = client.models().withRawResponse().listExamples(modelId);
+      String remaining = raw.header("X-RateLimit-Remaining");
+
+      CompletableFuture<ListModelExamplesResponse> future = client.models().listExamplesAsync(modelId);
+      future.cancel(true); // cancels the HTTP call too
+
+      assertThat(remaining).isEqualTo("9");
+      assertThat(future).isCancelled();
+    }
+  }
+
+  @Test
+  void errorHandlingSampleCatchesTheTypedException() {
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_gone/examples")).willReturn(aResponse().withStatus(404)));
+    String modelId = "model_gone";
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stderr = System.err;
+    System.setErr(new java.io.PrintStream(printed, true));
+
+    try (ScenarioClient client = local().build()) {
+      try {
+        client.models().listExamples(modelId);
+      } catch (NotFoundException e) {
+        System.err.println("No model " + modelId);
+      } catch (RateLimitException e) {
+        Duration wait = e.retryAfter(); // null when the server sent no Retry-After
+        System.err.println("Rate limited; retry after " + wait);
+      } catch (ScenarioApiException e) {
+        System.err.println(e.statusCode() + " " + e.serverMessage() + " request " + e.header("X-Request-Id"));
+      } catch (ScenarioNetworkException e) {
+        System.err.println("Network: " + e.getMessage());
+      } catch (ScenarioInvalidResponseException e) {
+        System.err.println("Unreadable response at " + e.jsonPath());
+      }
+    } finally {
+      System.setErr(stderr);
+    }
+
+    assertThat(printed.toString()).isEqualTo("No model model_gone" + System.lineSeparator());
+  }
+
+  @Test
+  void forwardCompatibilitySampleRunsOnANewerPayload() {
+    String payload = OpenApiContract.sample()
+        .replace("\"kind\": \"3d\",\n        \"metadata\"", "\"kind\": \"text\",\n        \"popularity\": 7,\n        \"metadata\"");
+    ListModelExamplesResponse response = ScenarioJson.fromJson(payload, ListModelExamplesResponse.class);
+
+    Asset asset = response.getExamples().get(0).getAsset();
+    AssetKind kind = asset.getKind();
+    switch (kind.known()) {
+      case IMAGE:
+        System.out.println("an image");
+        break;
+      case UNRECOGNIZED:
+        System.out.println("a kind added after this client: " + kind.value());
+        break;
+      default:
+        System.out.println(kind);
+    }
+    JsonElement popularity = asset.additionalProperties().get("popularity");
+    String json = ScenarioJson.toJson(response);
+
+    assertThat(kind.value()).isEqualTo("text");
+    assertThat(popularity.getAsInt()).isEqualTo(7);
+    ExactJson.assertJsonEquals(json, payload);
+  }
+
+  static void strictMode(String modelId) {
+    try (ScenarioClient strict = ScenarioClient.builder().fromEnv().strictResponseValidation(true).build()) {
+      strict.models().listExamples(modelId);
+    } catch (ScenarioContractViolationException e) {
+      e.violations().forEach(System.err::println); // "$.examples[0].asset.kind: value "text" not listed by the contract"
+    }
+  }
+}
