@@ -13,6 +13,7 @@ public class ScenarioApiException extends ScenarioException {
   private static final long serialVersionUID = 1L;
 
   private final int statusCode;
+  @SuppressWarnings("serial") // an unmodifiable TreeMap of ArrayLists, all serializable
   private final Map<String, List<String>> headers;
   private final String body;
   private final String serverMessage;

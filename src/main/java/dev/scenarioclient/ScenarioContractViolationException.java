@@ -11,6 +11,7 @@ import java.util.List;
 public final class ScenarioContractViolationException extends ScenarioInvalidResponseException {
   private static final long serialVersionUID = 1L;
 
+  @SuppressWarnings("serial") // an unmodifiable ArrayList, serializable
   private final List<String> violations;
 
   ScenarioContractViolationException(List<String> violations) {
