@@ -109,6 +109,9 @@ public final class PayloadVariants {
     Set<String> required = required(resolved);
     for (String name : new ArrayList<>(object.keySet())) {
       Schema<?> property = properties.get(name);
+      if (property == null) {
+        continue; // a field the document does not define: nothing to derive from it
+      }
       JsonElement value = object.get(name);
       String childPath = path + "." + name;
       boolean holdsObjects = holdsObjects(property);
