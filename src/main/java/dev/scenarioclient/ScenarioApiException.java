@@ -1,9 +1,7 @@
 package dev.scenarioclient;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The API answered with an HTTP error status. Subclasses name the common statuses; each carries the
@@ -22,9 +20,7 @@ public class ScenarioApiException extends ScenarioException {
       String message, int statusCode, Map<String, List<String>> headers, String body, String serverMessage) {
     super(message);
     this.statusCode = statusCode;
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    copy.putAll(headers);
-    this.headers = Collections.unmodifiableMap(copy);
+    this.headers = ResponseHeaders.copyOf(headers);
     this.body = body;
     this.serverMessage = serverMessage;
   }
@@ -54,8 +50,7 @@ public class ScenarioApiException extends ScenarioException {
    * @return the value, or {@code null} if the response did not carry the header
    */
   public String header(String name) {
-    List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return ResponseHeaders.first(headers, name);
   }
 
   /**

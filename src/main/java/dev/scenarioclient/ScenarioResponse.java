@@ -1,9 +1,7 @@
 package dev.scenarioclient;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A successful response with its HTTP status and headers, for callers who need more than the body
@@ -18,9 +16,7 @@ public final class ScenarioResponse<T> {
 
   ScenarioResponse(int statusCode, Map<String, List<String>> headers, T body) {
     this.statusCode = statusCode;
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    copy.putAll(headers);
-    this.headers = Collections.unmodifiableMap(copy);
+    this.headers = ResponseHeaders.copyOf(headers);
     this.body = body;
   }
 
@@ -49,8 +45,7 @@ public final class ScenarioResponse<T> {
    * @return the value, or {@code null} if the response did not carry the header
    */
   public String header(String name) {
-    List<String> values = headers.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return ResponseHeaders.first(headers, name);
   }
 
   /**

@@ -3,19 +3,15 @@ package dev.scenarioclient.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scenarioclient.testing.OpenApiContract;
-import io.swagger.v3.oas.models.OpenAPI;
+import dev.scenarioclient.testing.OpenApiSchemas;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +30,7 @@ class OpenApiMatchesReferencePageTest {
 
   private static List<ReferencePage.Field> documented;
   private static Operation operation;
-  @SuppressWarnings("rawtypes")
-  private static Map<String, Schema> components;
+  private static final OpenApiSchemas SCHEMAS = OpenApiSchemas.load();
   private static Schema<?> responseSchema;
 
   @BeforeAll
@@ -43,14 +38,8 @@ class OpenApiMatchesReferencePageTest {
     String page = OpenApiContract.read(java.nio.file.Paths.get(
         OpenApiMatchesReferencePageTest.class.getClassLoader().getResource(PAGE).toURI()));
     documented = ReferencePage.parse(page);
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    OpenAPI document =
-        new OpenAPIV3Parser().read(OpenApiContract.DOCUMENT.toUri().toString(), null, options);
-    components = document.getComponents().getSchemas();
-    operation = document.getPaths().get("/models/{modelId}/examples").getGet();
-    responseSchema =
-        deref(operation.getResponses().get("200").getContent().get("application/json").getSchema());
+    operation = SCHEMAS.document().getPaths().get("/models/{modelId}/examples").getGet();
+    responseSchema = SCHEMAS.resolve(SCHEMAS.okResponse());
   }
 
   @Test
@@ -100,22 +89,21 @@ class OpenApiMatchesReferencePageTest {
     Schema<?> parent = responseSchema;
     String[] steps = field.path.split("\\.");
     for (int i = 0; i < steps.length - 1; i++) {
-      parent = unwrapArrays(properties(parent).get(steps[i].replace("[]", "")));
+      parent = SCHEMAS.unwrapArrays(SCHEMAS.properties(parent).get(steps[i].replace("[]", "")));
     }
-    Map<String, Schema<?>> properties = properties(parent);
+    Map<String, Schema<?>> properties = SCHEMAS.properties(parent);
     assertThat(properties).as(field.path + ": properties of the parent object").containsKey(field.name);
-    assertThat(required(parent).contains(field.name)).as(field.path + ": required").isEqualTo(field.required);
+    assertThat(SCHEMAS.required(parent).contains(field.name)).as(field.path + ": required").isEqualTo(field.required);
     checkValue(field, properties.get(field.name));
   }
 
   private static void checkValue(ReferencePage.Field field, Schema<?> schema) {
     int depth = 0;
-    Schema<?> value = deref(schema);
+    Schema<?> value = SCHEMAS.resolve(schema);
     while ("array".equals(value.getType())) {
       depth++;
-      value = deref(value.getItems());
+      value = SCHEMAS.resolve(value.getItems());
     }
-    value = merged(value);
     assertThat(depth).as(field.path + ": array depth").isEqualTo(field.arrayDepth);
     assertThat(value.getFormat()).as(field.path + ": format (types are not narrowed)").isNull();
     switch (field.type) {
@@ -143,7 +131,7 @@ class OpenApiMatchesReferencePageTest {
         break;
       case "object":
         assertThat(value.getType()).as(field.path + ": type").isEqualTo("object");
-        assertThat(properties(value).keySet())
+        assertThat(SCHEMAS.properties(value).keySet())
             .as(field.path + ": properties")
             .containsExactlyInAnyOrderElementsOf(
                 field.children.stream().map(c -> c.name).collect(Collectors.toList()));
@@ -169,10 +157,10 @@ class OpenApiMatchesReferencePageTest {
 
   private static void collectUndocumented(
       String path, Schema<?> schema, List<ReferencePage.Field> fields, List<String> out) {
-    Schema<?> object = merged(unwrapArrays(schema));
+    Schema<?> object = SCHEMAS.unwrapArrays(schema);
     Map<String, ReferencePage.Field> byName = new LinkedHashMap<>();
     fields.forEach(f -> byName.put(f.name, f));
-    for (Map.Entry<String, Schema<?>> property : properties(object).entrySet()) {
+    for (Map.Entry<String, Schema<?>> property : SCHEMAS.properties(object).entrySet()) {
       ReferencePage.Field field = byName.get(property.getKey());
       String childPath = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
       if (field == null) {
@@ -197,57 +185,5 @@ class OpenApiMatchesReferencePageTest {
       }
     }
     return out;
-  }
-
-  private static Schema<?> unwrapArrays(Schema<?> schema) {
-    Schema<?> current = deref(schema);
-    while ("array".equals(current.getType())) {
-      current = deref(current.getItems());
-    }
-    return merged(current);
-  }
-
-  /** Follows a local {@code $ref} to the component schema it names. */
-  private static Schema<?> deref(Schema<?> schema) {
-    Schema<?> current = schema;
-    while (current.get$ref() != null) {
-      current = components.get(current.get$ref().substring("#/components/schemas/".length()));
-    }
-    return current;
-  }
-
-  /** Folds an {@code allOf} into one object schema: the union of properties and required lists. */
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static Schema<?> merged(Schema<?> reference) {
-    Schema<?> schema = deref(reference);
-    if (schema.getAllOf() == null) {
-      return schema;
-    }
-    Schema result = new Schema<>().type("object");
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    Set<String> required = new LinkedHashSet<>();
-    for (Schema part : schema.getAllOf()) {
-      Schema resolved = merged(part);
-      if (resolved.getProperties() != null) {
-        properties.putAll(resolved.getProperties());
-      }
-      if (resolved.getRequired() != null) {
-        required.addAll(resolved.getRequired());
-      }
-    }
-    result.setProperties(properties);
-    result.setRequired(new ArrayList<>(required));
-    return result;
-  }
-
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static Map<String, Schema<?>> properties(Schema<?> schema) {
-    Map properties = merged(schema).getProperties();
-    return properties == null ? Map.of() : properties;
-  }
-
-  private static List<String> required(Schema<?> schema) {
-    List<String> required = merged(schema).getRequired();
-    return required == null ? List.of() : required;
   }
 }

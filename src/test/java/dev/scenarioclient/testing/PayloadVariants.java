@@ -6,12 +6,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +22,7 @@ public final class PayloadVariants {
   /** The name of the field added to every object by {@link #future()}. */
   public static final String FUTURE_FIELD = "addedInAFutureRelease";
 
-  private static final OpenAPI DOCUMENT = load();
+  private static final OpenApiSchemas SCHEMAS = OpenApiSchemas.load();
 
   private final JsonObject payload;
   private final List<String> changedEnumPaths = new ArrayList<>();
@@ -44,7 +40,7 @@ public final class PayloadVariants {
    */
   public static PayloadVariants future() {
     PayloadVariants variant = new PayloadVariants(OpenApiContract.sample());
-    variant.walk(variant.payload, responseSchema(), "$", Mode.FUTURE);
+    variant.walk(variant.payload, SCHEMAS.okResponse(), "$", Mode.FUTURE);
     return variant;
   }
 
@@ -54,7 +50,7 @@ public final class PayloadVariants {
    */
   public static PayloadVariants optionalFieldsNull() {
     PayloadVariants variant = new PayloadVariants(OpenApiContract.sample());
-    variant.walk(variant.payload, responseSchema(), "$", Mode.NULLS);
+    variant.walk(variant.payload, SCHEMAS.okResponse(), "$", Mode.NULLS);
     return variant;
   }
 
@@ -87,13 +83,13 @@ public final class PayloadVariants {
   }
 
   private void walk(JsonElement node, Schema<?> schema, String path, Mode mode) {
-    Schema<?> resolved = resolve(schema);
+    Schema<?> resolved = SCHEMAS.resolve(schema);
     if (node.isJsonArray() && "array".equals(resolved.getType())) {
       JsonArray array = node.getAsJsonArray();
       for (int i = 0; i < array.size(); i++) {
         JsonElement element = array.get(i);
         String elementPath = path + "[" + i + "]";
-        if (mode == Mode.FUTURE && element.isJsonPrimitive() && resolve(resolved.getItems()).getEnum() != null) {
+        if (mode == Mode.FUTURE && element.isJsonPrimitive() && SCHEMAS.resolve(resolved.getItems()).getEnum() != null) {
           array.set(i, unlisted(element, elementPath));
         } else {
           walk(element, resolved.getItems(), elementPath, mode);
@@ -101,12 +97,12 @@ public final class PayloadVariants {
       }
       return;
     }
-    Map<String, Schema<?>> properties = properties(resolved);
+    Map<String, Schema<?>> properties = SCHEMAS.properties(resolved);
     if (!node.isJsonObject() || properties.isEmpty()) {
       return;
     }
     JsonObject object = node.getAsJsonObject();
-    Set<String> required = required(resolved);
+    Set<String> required = new LinkedHashSet<>(SCHEMAS.required(resolved));
     for (String name : new ArrayList<>(object.keySet())) {
       Schema<?> property = properties.get(name);
       if (property == null) {
@@ -115,7 +111,7 @@ public final class PayloadVariants {
       JsonElement value = object.get(name);
       String childPath = path + "." + name;
       boolean holdsObjects = holdsObjects(property);
-      if (mode == Mode.FUTURE && value.isJsonPrimitive() && resolve(property).getEnum() != null) {
+      if (mode == Mode.FUTURE && value.isJsonPrimitive() && SCHEMAS.resolve(property).getEnum() != null) {
         object.add(name, unlisted(value, childPath));
       } else if (mode == Mode.NULLS && !required.contains(name) && !holdsObjects) {
         object.add(name, JsonNull.INSTANCE);
@@ -135,11 +131,7 @@ public final class PayloadVariants {
 
   /** Whether the schema is an object with properties, or an array (of arrays) of such objects. */
   private static boolean holdsObjects(Schema<?> schema) {
-    Schema<?> current = resolve(schema);
-    while ("array".equals(current.getType())) {
-      current = resolve(current.getItems());
-    }
-    return !properties(current).isEmpty();
+    return !SCHEMAS.properties(SCHEMAS.unwrapArrays(schema)).isEmpty();
   }
 
   private JsonElement unlisted(JsonElement value, String path) {
@@ -150,54 +142,5 @@ public final class PayloadVariants {
     }
     changedEnumPaths.add(path);
     return new JsonPrimitive(primitive.getAsString() + "-next");
-  }
-
-  private static OpenAPI load() {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    return new OpenAPIV3Parser().read(OpenApiContract.DOCUMENT.toUri().toString(), null, options);
-  }
-
-  private static Schema<?> responseSchema() {
-    return DOCUMENT.getPaths().get("/models/{modelId}/examples").getGet().getResponses().get("200")
-        .getContent().get("application/json").getSchema();
-  }
-
-  /** Follows {@code $ref}s and folds {@code allOf} into one schema. */
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static Schema<?> resolve(Schema<?> schema) {
-    Schema<?> current = schema;
-    while (current.get$ref() != null) {
-      String name = current.get$ref().substring("#/components/schemas/".length());
-      current = DOCUMENT.getComponents().getSchemas().get(name);
-    }
-    if (current.getAllOf() == null) {
-      return current;
-    }
-    Schema merged = new Schema<>().type("object");
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    Set<String> required = new LinkedHashSet<>();
-    for (Schema part : current.getAllOf()) {
-      Schema resolved = resolve(part);
-      if (resolved.getProperties() != null) {
-        properties.putAll(resolved.getProperties());
-      }
-      if (resolved.getRequired() != null) {
-        required.addAll(resolved.getRequired());
-      }
-    }
-    merged.setProperties(properties);
-    merged.setRequired(new ArrayList<>(required));
-    return merged;
-  }
-
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static Map<String, Schema<?>> properties(Schema<?> schema) {
-    Map properties = schema.getProperties();
-    return properties == null ? Map.of() : properties;
-  }
-
-  private static Set<String> required(Schema<?> schema) {
-    return schema.getRequired() == null ? Set.of() : new LinkedHashSet<>(schema.getRequired());
   }
 }
