@@ -106,6 +106,17 @@ class ForwardCompatibilityTest {
   }
 
   @Test
+  void seedSentAsANumberParsesAsTextAndIsWrittenBackAsANumber() {
+    String json = "{\"prompt\":\"p\",\"type\":\"txt2img\",\"seed\":2147483647}";
+
+    InferenceParameters parameters = ScenarioJson.fromJsonStrict(json, InferenceParameters.class);
+
+    assertThat(parameters.getSeed()).isEqualTo("2147483647");
+    assertThat(ScenarioJson.toJson(parameters)).isEqualTo(json);
+    assertThat(ScenarioJson.toJson(parameters.toBuilder().seed("42").build())).contains("\"seed\":\"42\"");
+  }
+
+  @Test
   void numbersRoundTripExactly() {
     String json = "{\"cuCost\":0,\"cuDiscount\":0.10}";
 
