@@ -39,8 +39,11 @@ final class HttpCalls {
         new CompletableFuture<R>() {
           @Override
           public boolean cancel(boolean mayInterruptIfRunning) {
+            // Cancel the future first: cancelling the call fails it at once on another thread,
+            // whose failure must not win the race to complete the future.
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
             call.cancel();
-            return super.cancel(mayInterruptIfRunning);
+            return cancelled;
           }
         };
     call.enqueue(

@@ -164,13 +164,13 @@ final class ModelSupport {
     };
   }
 
-  /** Returns the raw value of an enumeration, which the contract always sends as a string. */
+  /** Returns the raw value of an enumeration, which the contract always sends as a string, or null. */
   static String readEnumValue(JsonReader in) throws IOException {
     JsonToken token = in.peek();
-    if (token != JsonToken.STRING) {
-      throw mismatch(in, "a string", token);
+    if (token == JsonToken.STRING) {
+      return in.nextString();
     }
-    return in.nextString();
+    return readNull(in, token, "a string");
   }
 
   /** Returns the reader's current path when it collects violations, else null (no cost). */

@@ -151,6 +151,7 @@ class HttpBehaviourTest {
     try (ScenarioClient client = builder().okHttpClient(okHttp).build()) {
       CompletableFuture<ListModelExamplesResponse> future = client.models().listExamplesAsync("model_1");
       await().atMost(Duration.ofSeconds(5)).until(() -> okHttp.dispatcher().runningCallsCount() == 1);
+      assertThat(future).as("the call is still waiting for the delayed response").isNotDone();
 
       assertThat(future.cancel(true)).isTrue();
 

@@ -1,0 +1,87 @@
+package dev.scenarioclient.benchmarks;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpServer;
+import dev.scenarioclient.ListModelExamplesResponse;
+import dev.scenarioclient.ScenarioClient;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Credentials;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One list-examples call over loopback to a local server serving the documented sample: through
+ * {@link ScenarioClient}, and as a raw OkHttp GET with the same headers whose body Gson's
+ * JsonParser reads into a tree.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class EndToEndBenchmark {
+  private HttpServer server;
+  private ScenarioClient client;
+  private OkHttpClient okHttp;
+  private Request request;
+
+  @Setup
+  public void setUp() {
+    byte[] body = LargePayload.sample().getBytes(StandardCharsets.UTF_8);
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    server.createContext("/v1/models/", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.setExecutor(Executors.newSingleThreadExecutor());
+    server.start();
+    String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    client = ScenarioClient.builder().baseUrl(baseUrl).apiKey("key").apiSecret("secret").build();
+    okHttp = new OkHttpClient();
+    request = new Request.Builder()
+        .url(baseUrl + "/models/model_1/examples")
+        .header("Authorization", Credentials.basic("key", "secret"))
+        .header("Accept", "application/json")
+        .build();
+  }
+
+  @TearDown
+  public void tearDown() {
+    client.close();
+    okHttp.dispatcher().executorService().shutdown();
+    okHttp.connectionPool().evictAll();
+    server.stop(0);
+  }
+
+  @Benchmark
+  public ListModelExamplesResponse scenarioClient() {
+    return client.models().listExamples("model_1");
+  }
+
+  @Benchmark
+  public JsonElement rawOkHttp() throws IOException {
+    try (Response response = okHttp.newCall(request).execute()) {
+      return JsonParser.parseReader(response.body().charStream());
+    }
+  }
+}

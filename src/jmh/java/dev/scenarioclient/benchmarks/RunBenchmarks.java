@@ -1,0 +1,84 @@
+package dev.scenarioclient.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark in one JMH run and prints the ratios BENCHMARKS.md reports, each computed
+ * from scores of that same run, with its error propagated from the scores' 99.9% intervals.
+ * {@code mvn -Pbenchmarks verify} runs it; the raw results go to the JSON file given as argument.
+ */
+public final class RunBenchmarks {
+  private RunBenchmarks() {}
+
+  public static void main(String[] args) throws RunnerException {
+    int forks = Integer.getInteger("jmh.forks", 2);
+    int warmups = Integer.getInteger("jmh.warmups", 4);
+    int iterations = Integer.getInteger("jmh.iterations", 6);
+    Options options = new OptionsBuilder()
+        .include(ParseBenchmark.class.getName() + "|" + EndToEndBenchmark.class.getName())
+        .forks(forks)
+        .warmupIterations(warmups)
+        .warmupTime(TimeValue.seconds(2))
+        .measurementIterations(iterations)
+        .measurementTime(TimeValue.seconds(2))
+        .jvmArgs("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true")
+        .addProfiler(GCProfiler.class)
+        .resultFormat(ResultFormatType.JSON)
+        .result(args.length > 0 ? args[0] : "target/jmh-result.json")
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+
+    Map<String, Result<?>> scores = new HashMap<>();
+    Map<String, Double> allocation = new HashMap<>();
+    for (RunResult run : results) {
+      String name = run.getParams().getBenchmark().replaceAll(".*\\.", "");
+      scores.put(name, run.getPrimaryResult());
+      run.getSecondaryResults().forEach((key, value) -> {
+        if (key.endsWith("gc.alloc.rate.norm")) {
+          allocation.put(name, value.getScore());
+        }
+      });
+    }
+    double megabytes = LargePayload.build(ParseBenchmark.EXAMPLES).getBytes(StandardCharsets.UTF_8).length / 1e6;
+
+    System.out.printf(Locale.ROOT, "%nPayload: %d examples, %.2f MB%n%n", ParseBenchmark.EXAMPLES, megabytes);
+    System.out.println("| Benchmark | ops/s | MB/s | bytes allocated per example |");
+    System.out.println("|---|---|---|---|");
+    for (String name : new String[] {"tokenizationFloor", "forwardCompatibleModels", "forwardCompatibleModelsStrict", "plainGeneratedModels"}) {
+      Result<?> score = scores.get(name);
+      System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.1f ± %.1f | %.0f |%n", name, score.getScore(), score.getScoreError(),
+          score.getScore() * megabytes, score.getScoreError() * megabytes, allocation.get(name) / ParseBenchmark.EXAMPLES);
+    }
+    for (String name : new String[] {"scenarioClient", "rawOkHttp"}) {
+      Result<?> score = scores.get(name);
+      System.out.printf(Locale.ROOT, "| %s | %.0f ± %.0f | | %.0f per call |%n", name, score.getScore(), score.getScoreError(), allocation.get(name));
+    }
+    System.out.println();
+    System.out.println("| Ratio | Value | Target |");
+    System.out.println("|---|---|---|");
+    ratio("typed models / tokenization floor", scores.get("forwardCompatibleModels"), scores.get("tokenizationFloor"), ">= 0.50");
+    ratio("forward-compatible / plain generated models", scores.get("forwardCompatibleModels"), scores.get("plainGeneratedModels"), ">= 0.90");
+    ratio("strict forward-compatible / plain generated models", scores.get("forwardCompatibleModelsStrict"), scores.get("plainGeneratedModels"), "(informative)");
+    ratio("ScenarioClient call / raw OkHttp + JsonParser", scores.get("scenarioClient"), scores.get("rawOkHttp"), ">= 0.85");
+  }
+
+  private static void ratio(String label, Result<?> numerator, Result<?> denominator, String target) {
+    double value = numerator.getScore() / denominator.getScore();
+    double error = value * Math.hypot(
+        numerator.getScoreError() / numerator.getScore(), denominator.getScoreError() / denominator.getScore());
+    System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %s |%n", label, value, error, target);
+  }
+}
