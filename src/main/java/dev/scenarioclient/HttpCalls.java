@@ -69,7 +69,6 @@ final class HttpCalls {
   }
 
   private static <T> ScenarioResponse<T> toResult(Request request, Response<T> response) {
-    Map<String, List<String>> headers = response.headers().toMultimap();
     if (!response.isSuccessful()) {
       throw statusFailure(request, response.code(), response.headers(), errorBody(response));
     }
@@ -78,7 +77,7 @@ final class HttpCalls {
       throw new ScenarioInvalidResponseException(
           "HTTP " + response.code() + " for " + describe(request) + " carried no body", null, null);
     }
-    return new ScenarioResponse<>(response.code(), headers, body);
+    return new ScenarioResponse<>(response.code(), response.headers(), body);
   }
 
   private static String errorBody(Response<?> response) {

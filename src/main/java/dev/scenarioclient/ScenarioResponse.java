@@ -2,6 +2,7 @@ package dev.scenarioclient;
 
 import java.util.List;
 import java.util.Map;
+import okhttp3.Headers;
 
 /**
  * A successful response with its HTTP status and headers, for callers who need more than the body
@@ -11,12 +12,13 @@ import java.util.Map;
  */
 public final class ScenarioResponse<T> {
   private final int statusCode;
-  private final Map<String, List<String>> headers;
+  private final Headers rawHeaders;
   private final T body;
+  private volatile Map<String, List<String>> headers; // built on first use: most callers never ask
 
-  ScenarioResponse(int statusCode, Map<String, List<String>> headers, T body) {
+  ScenarioResponse(int statusCode, Headers rawHeaders, T body) {
     this.statusCode = statusCode;
-    this.headers = ResponseHeaders.copyOf(headers);
+    this.rawHeaders = rawHeaders;
     this.body = body;
   }
 
@@ -35,7 +37,12 @@ public final class ScenarioResponse<T> {
    * @return an unmodifiable map from header name to its values
    */
   public Map<String, List<String>> headers() {
-    return headers;
+    Map<String, List<String>> result = headers;
+    if (result == null) {
+      result = ResponseHeaders.copyOf(rawHeaders.toMultimap());
+      headers = result;
+    }
+    return result;
   }
 
   /**
@@ -45,7 +52,8 @@ public final class ScenarioResponse<T> {
    * @return the value, or {@code null} if the response did not carry the header
    */
   public String header(String name) {
-    return ResponseHeaders.first(headers, name);
+    List<String> values = rawHeaders.values(name);
+    return values.isEmpty() ? null : values.get(0);
   }
 
   /**
