@@ -1,184 +1,198 @@
 package dev.scenarioclient.specgate;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.openapitools.openapidiff.core.OpenApiCompare;
+import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 import org.openapitools.openapidiff.core.model.ChangedApiResponse;
-import org.openapitools.openapidiff.core.model.ChangedMediaType;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
 import org.openapitools.openapidiff.core.model.ChangedParameter;
-import org.openapitools.openapidiff.core.model.ChangedResponse;
+import org.openapitools.openapidiff.core.model.ChangedParameters;
 import org.openapitools.openapidiff.core.model.ChangedSchema;
-import org.openapitools.openapidiff.core.model.Endpoint;
 
 /**
- * Says what an edit of the OpenAPI document changes for users of the generated client, and whether
- * it breaks them. The comparison is openapi-diff's; this class reads its result with the client's
- * rules, which differ from openapi-diff's defaults in two ways:
+ * Says what an edit of the OpenAPI document changes for users of the client generated from it, and
+ * whether it breaks them.
  *
- * <ul>
- *   <li>a response enumeration gaining a value is additive, because the generated enumerations are
- *       open (openapi-diff calls it incompatible);
- *   <li>a response enumeration losing a value, and a component schema disappearing, are breaking,
- *       because they remove a public constant or class (openapi-diff calls the first compatible and
- *       does not look at the second).
- * </ul>
+ * <p>The verdict is openapi-diff's, with one of its checks switched off: a response enumeration
+ * gaining a value ({@code incompatible.response.enum.increased}) does not break this client, whose
+ * generated enumerations are open (an unknown value parses and round-trips). openapi-diff judges only
+ * the wire, where a removed optional response field, a removed response enumeration value and a
+ * renamed schema are harmless; each takes away a getter, constant or class that users compile
+ * against, so removals are breaking as well.
  */
 final class SpecChangeGate {
-  /** The outcome of one comparison: every change found, and which of them break users. */
-  static final class Result {
-    final List<String> breaking = new ArrayList<>();
-    final List<String> additive = new ArrayList<>();
-    final List<String> other = new ArrayList<>();
+  /** What a comparison found: one line per change with its location, and the verdict. */
+  record Result(boolean breaking, String report) {}
 
-    boolean isBreaking() {
-      return !breaking.isEmpty();
-    }
+  private static final OpenApiDiffOptions OPTIONS =
+      OpenApiDiffOptions.builder()
+          .configProperty("incompatible.response.enum.increased", "false")
+          .build();
 
-    String report() {
-      StringBuilder out = new StringBuilder();
-      section(out, "Breaking", breaking);
-      section(out, "Additive", additive);
-      section(out, "Other changes", other);
-      return out.length() == 0 ? "No change to the contract.\n" : out.toString();
-    }
+  private final List<String> changes = new ArrayList<>();
+  private final List<String> removals = new ArrayList<>();
+  private final Map<Schema<?>, String> componentNames = new IdentityHashMap<>();
 
-    private static void section(StringBuilder out, String title, List<String> lines) {
-      if (!lines.isEmpty()) {
-        out.append(title).append(" (").append(lines.size()).append("):\n");
-        lines.forEach(line -> out.append("  ").append(line).append('\n'));
-      }
-    }
+  private SpecChangeGate(ChangedOpenApi diff) {
+    schemas(diff.getOldSpecOpenApi()).forEach((name, schema) -> componentNames.put(schema, name));
+    schemas(diff.getNewSpecOpenApi()).forEach((name, schema) -> componentNames.put(schema, name));
   }
-
-  private SpecChangeGate() {}
 
   static Result compare(Path released, Path current) {
     ChangedOpenApi diff =
-        OpenApiCompare.fromLocations(released.toUri().toString(), current.toUri().toString());
-    Result result = new Result();
-    for (Endpoint endpoint : diff.getMissingEndpoints()) {
-      result.breaking.add(endpoint.getMethod() + " " + endpoint.getPathUrl() + ": operation removed");
-    }
-    for (Endpoint endpoint : diff.getNewEndpoints()) {
-      result.additive.add(endpoint.getMethod() + " " + endpoint.getPathUrl() + ": operation added");
-    }
+        OpenApiCompare.fromLocations(
+            released.toUri().toString(), current.toUri().toString(), null, OPTIONS);
+    SpecChangeGate gate = new SpecChangeGate(diff);
+    gate.operations(diff);
+    gate.components(diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi());
+    boolean breaking = diff.isIncompatible() || !gate.removals.isEmpty();
+    return new Result(breaking, gate.report(diff, breaking));
+  }
+
+  /** True when {@code projectVersion} starts a new major version after {@code releasedVersion}. */
+  static boolean majorVersionChanged(String releasedVersion, String projectVersion) {
+    return !major(releasedVersion).equals(major(projectVersion));
+  }
+
+  private static String major(String version) {
+    return version.trim().split("[.-]", 2)[0];
+  }
+
+  private void operations(ChangedOpenApi diff) {
+    diff.getNewEndpoints()
+        .forEach(e -> changes.add(e.getMethod() + " " + e.getPathUrl() + ": operation added"));
+    diff.getMissingEndpoints()
+        .forEach(e -> changes.add(e.getMethod() + " " + e.getPathUrl() + ": operation removed"));
     for (ChangedOperation operation : diff.getChangedOperations()) {
       String where = operation.getHttpMethod() + " " + operation.getPathUrl();
-      parameters(where, operation, result);
-      responses(where, operation.getApiResponses(), result);
-    }
-    schemaNames(diff, result);
-    if (result.breaking.isEmpty() && diff.isIncompatible() && !onlyAddsResponseEnumValues(result)) {
-      result.breaking.add("openapi-diff reports an incompatible change this gate does not itemise");
-    }
-    return result;
-  }
-
-  private static void parameters(String where, ChangedOperation operation, Result result) {
-    if (operation.getParameters() == null) {
-      return;
-    }
-    for (Parameter added : operation.getParameters().getIncreased()) {
-      String line = where + ": " + added.getIn() + " parameter " + added.getName() + " added";
-      if (Boolean.TRUE.equals(added.getRequired())) {
-        result.breaking.add(line + ", required");
-      } else {
-        result.additive.add(line + ", optional");
+      if (operation.getParameters() != null) {
+        parameters(where, operation.getParameters());
+      }
+      if (operation.getApiResponses() != null) {
+        responses(where, operation.getApiResponses());
       }
     }
-    for (Parameter removed : operation.getParameters().getMissing()) {
-      result.breaking.add(where + ": " + removed.getIn() + " parameter " + removed.getName() + " removed");
+  }
+
+  private void parameters(String where, ChangedParameters parameters) {
+    for (Parameter added : parameters.getIncreased()) {
+      changes.add(where + ": " + describe(added) + " added, "
+          + (Boolean.TRUE.equals(added.getRequired()) ? "required" : "optional"));
     }
-    for (ChangedParameter changed : operation.getParameters().getChanged()) {
-      String parameter = where + ": " + changed.getIn() + " parameter " + changed.getName();
-      if (changed.isChangeRequired() && Boolean.TRUE.equals(changed.getNewParameter().getRequired())) {
-        result.breaking.add(parameter + " became required");
-      } else if (changed.isChangeRequired()) {
-        result.additive.add(parameter + " became optional");
+    for (Parameter removed : parameters.getMissing()) {
+      changes.add(where + ": " + describe(removed) + " removed");
+    }
+    for (ChangedParameter changed : parameters.getChanged()) {
+      String parameter = where + ": " + describe(changed.getNewParameter());
+      if (changed.isChangeRequired()) {
+        changes.add(parameter + (Boolean.TRUE.equals(changed.getNewParameter().getRequired())
+            ? " became required" : " became optional"));
       }
       if (changed.getSchema() != null) {
-        schema(parameter, changed.getSchema(), false, result);
+        schema(parameter, changed.getSchema());
       }
     }
   }
 
-  private static void responses(String where, ChangedApiResponse responses, Result result) {
-    if (responses == null) {
-      return;
-    }
-    responses.getIncreased().keySet().forEach(status -> result.additive.add(where + " " + status + ": response added"));
-    responses.getMissing().keySet().forEach(status -> result.other.add(where + " " + status + ": response removed"));
-    for (Map.Entry<String, ChangedResponse> response : responses.getChanged().entrySet()) {
-      if (response.getValue().getContent() == null) {
-        continue;
+  private void responses(String where, ChangedApiResponse responses) {
+    responses.getIncreased().keySet().forEach(s -> changes.add(where + " " + s + ": response added"));
+    responses.getMissing().keySet().forEach(s -> changes.add(where + " " + s + ": response removed"));
+    responses.getChanged().forEach((status, response) -> {
+      if (response.getContent() != null) {
+        response.getContent().getChanged().values().stream()
+            .filter(media -> media.getSchema() != null)
+            .forEach(media -> schema(where + " " + status + " $", media.getSchema()));
       }
-      for (Map.Entry<String, ChangedMediaType> media : response.getValue().getContent().getChanged().entrySet()) {
-        if (media.getValue().getSchema() != null) {
-          schema(where + " " + response.getKey() + " $", media.getValue().getSchema(), true, result);
-        }
-      }
-    }
+    });
   }
 
-  private static void schema(String path, ChangedSchema changed, boolean response, Result result) {
+  // openapi-diff reports a change to a shared schema only where it first meets it, so lines name the
+  // component that changed: every other place that uses it changes too.
+  private void schema(String path, ChangedSchema changed) {
+    String in = componentNames.containsKey(changed.getNewSchema())
+        ? " in " + componentNames.get(changed.getNewSchema()) : "";
     if (changed.isChangedType()) {
-      result.breaking.add(path + ": type changed from " + describe(changed.getOldSchema())
-          + " to " + describe(changed.getNewSchema()));
+      changes.add(path + ": type changed from " + type(changed.getOldSchema())
+          + " to " + type(changed.getNewSchema()));
     }
-    changed.getIncreasedProperties().keySet().forEach(name -> result.additive.add(path + "." + name + ": field added"));
-    changed.getMissingProperties().keySet().forEach(name -> result.breaking.add(path + "." + name + ": field removed"));
+    changed.getIncreasedProperties().keySet()
+        .forEach(name -> changes.add(path + "." + name + ": field added" + in));
+    changed.getMissingProperties().keySet()
+        .forEach(name -> remove(path + "." + name + ": field removed" + in));
     if (changed.getEnumeration() != null) {
-      for (Object value : changed.getEnumeration().getIncreased()) {
-        (response ? result.additive : result.breaking).add(path + ": enum value \"" + value + "\" added");
-      }
-      for (Object value : changed.getEnumeration().getMissing()) {
-        result.breaking.add(path + ": enum value \"" + value + "\" removed");
-      }
+      changed.getEnumeration().getIncreased()
+          .forEach(value -> changes.add(path + ": enum value \"" + value + "\" added" + in));
+      changed.getEnumeration().getMissing()
+          .forEach(value -> remove(path + ": enum value \"" + value + "\" removed" + in));
     }
     if (changed.getRequired() != null) {
-      changed.getRequired().getIncreased().forEach(name -> result.other.add(path + "." + name + ": now required"));
-      changed.getRequired().getMissing().forEach(name -> result.other.add(path + "." + name + ": no longer required"));
+      changed.getRequired().getIncreased()
+          .forEach(name -> changes.add(path + "." + name + ": became required" + in));
+      changed.getRequired().getMissing().stream()
+          .filter(name -> !changed.getMissingProperties().containsKey(name))
+          .forEach(name -> changes.add(path + "." + name + ": became optional" + in));
     }
-    if (changed.getNumericRange() != null || changed.getMaxLength() != null || changed.getMultipleOf() != null) {
-      result.other.add(path + ": limits changed");
-    }
-    changed.getChangedProperties().forEach((name, property) -> schema(path + "." + name, property, response, result));
+    changed.getChangedProperties().forEach((name, property) -> schema(path + "." + name, property));
     if (changed.getItems() != null) {
-      schema(path + "[]", changed.getItems(), response, result);
+      schema(path + "[]", changed.getItems());
     }
     if (changed.getAddProp() != null) {
-      schema(path + ".*", changed.getAddProp(), response, result);
+      schema(path + ".*", changed.getAddProp());
     }
   }
 
-  /** A generated class per component schema: one that disappears breaks code that names it. */
-  private static void schemaNames(ChangedOpenApi diff, Result result) {
-    TreeSet<String> before = new TreeSet<>(diff.getOldSpecOpenApi().getComponents().getSchemas().keySet());
-    TreeSet<String> after = new TreeSet<>(diff.getNewSpecOpenApi().getComponents().getSchemas().keySet());
-    for (String name : before) {
-      if (!after.contains(name)) {
-        result.breaking.add("schema " + name + " removed (its generated class disappears)");
-      }
-    }
-    for (String name : after) {
-      if (!before.contains(name)) {
-        result.additive.add("schema " + name + " added");
-      }
-    }
+  private void components(OpenAPI released, OpenAPI current) {
+    Set<String> before = schemas(released).keySet();
+    Set<String> after = schemas(current).keySet();
+    before.stream().filter(name -> !after.contains(name))
+        .forEach(name -> remove("components.schemas." + name + ": schema removed"));
+    after.stream().filter(name -> !before.contains(name))
+        .forEach(name -> changes.add("components.schemas." + name + ": schema added"));
   }
 
-  private static boolean onlyAddsResponseEnumValues(Result result) {
-    return result.additive.stream().anyMatch(line -> line.contains(": enum value \""));
+  private void remove(String line) {
+    changes.add(line);
+    removals.add(line);
   }
 
-  private static String describe(Schema<?> schema) {
-    return schema == null ? "none" : String.valueOf(schema.getType());
+  private String report(ChangedOpenApi diff, boolean breaking) {
+    StringBuilder out = new StringBuilder();
+    changes.forEach(line -> out.append(line).append('\n'));
+    if (changes.isEmpty() && diff.isDifferent()) {
+      out.append("No field, parameter, enum value, response or schema changed;"
+          + " openapi-diff sees other edits, such as descriptions or limits.\n");
+    }
+    out.append("openapi-diff, with response enum additions allowed: ")
+        .append(diff.isChanged().getValue().replace('_', ' ')).append('\n');
+    if (!removals.isEmpty()) {
+      out.append("Removals, each taking away a getter, constant or class users compile against: ")
+          .append(removals.size()).append('\n');
+    }
+    return out.append("Verdict: ").append(breaking ? "BREAKING" : "not breaking").append('\n')
+        .toString();
+  }
+
+  @SuppressWarnings("rawtypes") // swagger-models' Components.getSchemas() is raw.
+  private static Map<String, Schema> schemas(OpenAPI document) {
+    return document.getComponents() == null || document.getComponents().getSchemas() == null
+        ? Map.of()
+        : document.getComponents().getSchemas();
+  }
+
+  private static String describe(Parameter parameter) {
+    return parameter.getIn() + " parameter " + parameter.getName();
+  }
+
+  private static String type(Schema<?> schema) {
+    return schema == null || schema.getType() == null ? "untyped" : schema.getType();
   }
 }
