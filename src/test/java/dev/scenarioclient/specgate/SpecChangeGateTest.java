@@ -24,7 +24,7 @@ class SpecChangeGateTest {
   private static final String OPERATION = "GET /models/{modelId}/examples";
 
   private static final String BITRATE = "        bitrate:\n"
-      + "          description: \"Bitrate of the media, in bits per second.\"\n"
+      + "          description: \"Media bitrate (bits/s).\"\n"
       + "          type: number\n";
   private static final String ASSET_KINDS_END = "        - \"json\"\n        - \"video\"\n";
   private static final String PARAMETERS_END = "      responses:\n        \"200\":";
