@@ -11,14 +11,32 @@ import com.google.gson.JsonPrimitive;
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.OpenApiContract;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document is valid and describes the documented sample exactly, neither more nor less. */
 class OpenApiDocumentTest {
   private static final Gson GSON = new Gson();
+  private static final OpenAPI DOCUMENT = resolved();
+
+  private static OpenAPI resolved() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    return new OpenAPIV3Parser().readLocation(OpenApiContract.DOCUMENT.toUri().toString(), null, options).getOpenAPI();
+  }
+
+  private static Operation listModelExamples() {
+    return DOCUMENT.getPaths().get("/models/{modelId}/examples").getGet();
+  }
 
   @Test
   void documentParsesAsOpenApi303WithoutMessages() {
@@ -31,6 +49,47 @@ class OpenApiDocumentTest {
     assertThat(document.getPaths()).containsOnlyKeys("/models/{modelId}/examples");
     assertThat(document.getPaths().get("/models/{modelId}/examples").getGet().getOperationId())
         .isEqualTo("listModelExamples");
+  }
+
+  @Test
+  void documentTargetsTheProductionServer() {
+    assertThat(DOCUMENT.getServers()).extracting(Server::getUrl).containsExactly("https://api.cloud.scenario.com/v1");
+  }
+
+  @Test
+  void operationAcceptsEitherBasicOrBearerCredentials() {
+    assertThat(listModelExamples().getSecurity())
+        .extracting(requirement -> requirement.keySet())
+        .containsExactly(Set.of("basicAuth"), Set.of("bearerAuth"));
+    assertThat(DOCUMENT.getSecurity()).as("document-wide security").isNull();
+    Map<String, SecurityScheme> schemes = DOCUMENT.getComponents().getSecuritySchemes();
+    assertThat(schemes.get("basicAuth")).extracting(SecurityScheme::getType, SecurityScheme::getScheme)
+        .containsExactly(SecurityScheme.Type.HTTP, "basic");
+    assertThat(schemes.get("bearerAuth")).extracting(SecurityScheme::getType, SecurityScheme::getScheme)
+        .containsExactly(SecurityScheme.Type.HTTP, "bearer");
+  }
+
+  @Test
+  void operationIsTaggedModels() {
+    assertThat(listModelExamples().getTags()).containsExactly("models");
+  }
+
+  @Test
+  void errorResponsesAreDeclaredWithAFreeFormBody() {
+    Map<String, ApiResponse> responses = listModelExamples().getResponses();
+
+    assertThat(responses).containsOnlyKeys("200", "400", "401", "403", "404", "429", "5XX");
+    responses.forEach((status, reference) -> {
+      if (!status.equals("200")) {
+        ApiResponse response = reference.get$ref() == null ? reference
+            : DOCUMENT.getComponents().getResponses().get(reference.get$ref().replaceFirst("^#/components/responses/", ""));
+        Schema<?> body = response.getContent().get("application/json").getSchema();
+        assertThat(body).as("body schema of %s", status).isNotNull();
+        assertThat(body.getType()).as("type of the %s body", status).isNull();
+        assertThat(body.getProperties()).as("properties of the %s body", status).isNull();
+        assertThat(body.get$ref()).as("$ref of the %s body", status).isNull();
+      }
+    });
   }
 
   @Test

@@ -100,9 +100,11 @@ class OpenApiMatchesReferencePageTest {
   private static void checkValue(ReferencePage.Field field, Schema<?> schema) {
     int depth = 0;
     Schema<?> value = SCHEMAS.resolve(schema);
+    checkNothingInvented(field, value);
     while ("array".equals(value.getType())) {
       depth++;
       value = SCHEMAS.resolve(value.getItems());
+      checkNothingInvented(field, value);
     }
     assertThat(depth).as(field.path + ": array depth").isEqualTo(field.arrayDepth);
     assertThat(value.getFormat()).as(field.path + ": format (types are not narrowed)").isNull();
@@ -153,6 +155,27 @@ class OpenApiMatchesReferencePageTest {
     assertThat(normalise(limits)).as(field.path + ": limits").isEqualTo(normalise(field.limits));
     assertThat(value.getMinLength()).as(field.path + ": minLength").isNull();
     assertThat(value.getPattern()).as(field.path + ": pattern").isNull();
+  }
+
+  /** The page documents none of these keywords, so no level of a field's schema may carry one. */
+  private static void checkNothingInvented(ReferencePage.Field field, Schema<?> level) {
+    assertThat(level.getNullable()).as(field.path + ": nullable").isNull();
+    assertThat(level.getDefault()).as(field.path + ": default").isNull();
+    assertThat(level.getReadOnly()).as(field.path + ": readOnly").isNull();
+    assertThat(level.getWriteOnly()).as(field.path + ": writeOnly").isNull();
+    assertThat(level.getExclusiveMinimum()).as(field.path + ": exclusiveMinimum").isNull();
+    assertThat(level.getExclusiveMaximum()).as(field.path + ": exclusiveMaximum").isNull();
+    assertThat(level.getMinItems()).as(field.path + ": minItems").isNull();
+    assertThat(level.getMaxItems()).as(field.path + ": maxItems").isNull();
+    assertThat(level.getUniqueItems()).as(field.path + ": uniqueItems").isNull();
+    assertThat(level.getOneOf()).as(field.path + ": oneOf").isNull();
+    assertThat(level.getAnyOf()).as(field.path + ": anyOf").isNull();
+    if (!"array".equals(level.getType())) {
+      return;
+    }
+    assertThat(level.getMinimum()).as(field.path + ": minimum on an array level").isNull();
+    assertThat(level.getMaximum()).as(field.path + ": maximum on an array level").isNull();
+    assertThat(level.getFormat()).as(field.path + ": format on an array level").isNull();
   }
 
   private static void collectUndocumented(

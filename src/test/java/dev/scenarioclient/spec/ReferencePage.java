@@ -154,12 +154,18 @@ final class ReferencePage {
       childCount = childCount(type);
     } else if (type.startsWith("\"")) {
       kind = "enum";
-      if (values.isEmpty()) { // a single inline value, e.g. "if-else"
-        Matcher quoted = QUOTED.matcher(type);
-        while (quoted.find()) {
-          values.add(quoted.group(1));
-        }
+      List<String> announced = new ArrayList<>();
+      Matcher quoted = QUOTED.matcher(type);
+      while (quoted.find()) {
+        announced.add(quoted.group(1));
       }
+      if (values.isEmpty()) { // a single inline value, e.g. "if-else"
+        values.addAll(announced);
+      }
+      Matcher more = MORE.matcher(type);
+      int count = announced.size() + (more.find() ? Integer.parseInt(more.group(1)) : 0);
+      check(values.size() == count && values.subList(0, announced.size()).equals(announced),
+          entry, "announces " + count + " values starting " + announced + " but lists " + values);
     } else if (type.equals("map[unknown]")) {
       kind = "map";
     } else {
@@ -172,7 +178,32 @@ final class ReferencePage {
     for (int i = 0; i < childCount; i++) {
       field.children.add(field(childPrefix));
     }
+    if (kind.equals("object")) {
+      List<String> announced = announcedChildren(type);
+      List<String> first = new ArrayList<>();
+      field.children.subList(0, Math.min(announced.size(), childCount)).forEach(c -> first.add(c.name));
+      check(first.equals(announced), entry, "announces children " + announced + " but lists " + first);
+    }
     return field;
+  }
+
+  /** Fails on a page whose structure the parser misread, rather than comparing a wrong reading. */
+  private static void check(boolean consistent, Entry entry, String problem) {
+    if (!consistent) {
+      throw new IllegalStateException("reference page field " + entry.name + " " + problem);
+    }
+  }
+
+  private static List<String> announcedChildren(String type) {
+    Matcher object = OBJECT.matcher(type);
+    object.find();
+    List<String> names = new ArrayList<>();
+    for (String part : object.group(1).split(",")) {
+      if (!MORE.matcher(part.trim()).matches()) {
+        names.add(part.trim());
+      }
+    }
+    return names;
   }
 
   private static int childCount(String type) {
