@@ -3,8 +3,14 @@ package dev.scenarioclient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.scenarioclient.testing.ExactJson;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +60,43 @@ class ForwardCompatibilityTest {
     assertThat(input.getModelTypes()).extracting(ModelType::value).containsExactly("flux.3", "custom");
     assertThat(input.getModelTypes().get(1)).isSameAs(ModelType.CUSTOM);
     ExactJson.assertJsonEquals(ScenarioJson.toJson(input), json);
+  }
+
+  @Test
+  void fieldsInAnyOrderParseToTheSameModel() {
+    String sample = dev.scenarioclient.testing.OpenApiContract.sample();
+    ListModelExamplesResponse inOrder = ScenarioJson.fromJson(sample, ListModelExamplesResponse.class);
+
+    ListModelExamplesResponse reversed =
+        ScenarioJson.fromJsonStrict(reverseEveryObject(JsonParser.parseString(sample)).toString(), ListModelExamplesResponse.class);
+
+    assertThat(reversed).isEqualTo(inOrder);
+    ExactJson.assertJsonEquals(ScenarioJson.toJson(reversed), sample);
+  }
+
+  @Test
+  void repeatedFieldKeepsItsLastValue() {
+    AssetReference reference = ScenarioJson.fromJson(
+        "{\"assetId\":\"first\",\"url\":\"u\",\"assetId\":\"last\"}", AssetReference.class);
+
+    assertThat(reference.getAssetId()).isEqualTo("last");
+    assertThat(reference.additionalProperties()).isEmpty();
+  }
+
+  private static JsonElement reverseEveryObject(JsonElement element) {
+    if (element.isJsonArray()) {
+      JsonArray array = new JsonArray();
+      element.getAsJsonArray().forEach(item -> array.add(reverseEveryObject(item)));
+      return array;
+    }
+    if (!element.isJsonObject()) {
+      return element;
+    }
+    List<String> names = new ArrayList<>(element.getAsJsonObject().keySet());
+    Collections.reverse(names);
+    JsonObject reversed = new JsonObject();
+    names.forEach(name -> reversed.add(name, reverseEveryObject(element.getAsJsonObject().get(name))));
+    return reversed;
   }
 
   @Test
