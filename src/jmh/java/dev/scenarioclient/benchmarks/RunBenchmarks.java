@@ -54,7 +54,10 @@ public final class RunBenchmarks {
     }
     double megabytes = LargePayload.build(ParseBenchmark.EXAMPLES).getBytes(StandardCharsets.UTF_8).length / 1e6;
 
-    System.out.printf(Locale.ROOT, "%nPayload: %d examples, %.2f MB%n%n", ParseBenchmark.EXAMPLES, megabytes);
+    System.out.printf(Locale.ROOT, "%nJVM: %s %s, %d cores; %d forks x %d iterations of 2 s after %d warmups%n",
+        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), forks, iterations, warmups);
+    System.out.printf(Locale.ROOT, "Payload: %d examples, %.2f MB%n%n", ParseBenchmark.EXAMPLES, megabytes);
     System.out.println("| Benchmark | ops/s | MB/s | bytes allocated per example |");
     System.out.println("|---|---|---|---|");
     for (String name : new String[] {"tokenizationFloor", "forwardCompatibleModels", "forwardCompatibleModelsStrict", "plainGeneratedModels"}) {
@@ -62,7 +65,7 @@ public final class RunBenchmarks {
       System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.1f ± %.1f | %.0f |%n", name, score.getScore(), score.getScoreError(),
           score.getScore() * megabytes, score.getScoreError() * megabytes, allocation.get(name) / ParseBenchmark.EXAMPLES);
     }
-    for (String name : new String[] {"scenarioClient", "rawOkHttp"}) {
+    for (String name : new String[] {"scenarioClient", "rawOkHttpTypedModels", "rawOkHttp"}) {
       Result<?> score = scores.get(name);
       System.out.printf(Locale.ROOT, "| %s | %.0f ± %.0f | | %.0f per call |%n", name, score.getScore(), score.getScoreError(), allocation.get(name));
     }
@@ -73,6 +76,8 @@ public final class RunBenchmarks {
     ratio("forward-compatible / plain generated models", scores.get("forwardCompatibleModels"), scores.get("plainGeneratedModels"), ">= 0.90");
     ratio("strict forward-compatible / plain generated models", scores.get("forwardCompatibleModelsStrict"), scores.get("plainGeneratedModels"), "(informative)");
     ratio("ScenarioClient call / raw OkHttp + JsonParser", scores.get("scenarioClient"), scores.get("rawOkHttp"), ">= 0.85");
+    ratio("ScenarioClient call / raw OkHttp + typed models (client layer)", scores.get("scenarioClient"), scores.get("rawOkHttpTypedModels"), "(informative)");
+    ratio("raw OkHttp + typed models / raw OkHttp + JsonParser (typed parse)", scores.get("rawOkHttpTypedModels"), scores.get("rawOkHttp"), "(informative)");
   }
 
   private static void ratio(String label, Result<?> numerator, Result<?> denominator, String target) {
