@@ -179,6 +179,19 @@ class ScenarioCliTest {
   }
 
   @Test
+  void garbageInsteadOfAnHttpResponseExitsWithSix() {
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_garbage/examples"))
+        .willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
+
+    Run run = run(credentials(), "list", "model_garbage");
+
+    assertThat(run.exitCode).isEqualTo(6);
+    assertThat(run.out).isEmpty();
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("error: GET " + server.baseUrl() + "/v1/models/model_garbage/examples failed: ");
+  }
+
+  @Test
   void unreachableServerExitsWithSix() {
     Map<String, String> env = credentials();
     env.put("SCENARIO_BASE_URL", "http://127.0.0.1:1/v1");
