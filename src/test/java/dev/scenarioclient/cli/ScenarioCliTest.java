@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The {@code scenario} command line, run in-process against WireMock or its embedded replay. */
 class ScenarioCliTest {
@@ -166,29 +167,18 @@ class ScenarioCliTest {
         .startsWith("error: HTTP 401 for GET ").endsWith(": Invalid API key or secret");
   }
 
-  @Test
-  void closedConnectionExitsWithSix() {
-    server.stubFor(get(urlPathEqualTo("/v1/models/model_reset/examples"))
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+  @ParameterizedTest(name = "{0} exits 6")
+  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "RANDOM_DATA_THEN_CLOSE"})
+  void connectionClosedOrGarbageInsteadOfHttpExitsWithSix(Fault fault) {
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_fault/examples"))
+        .willReturn(aResponse().withFault(fault)));
 
-    Run run = run(credentials(), "list", "model_reset");
-
-    assertThat(run.exitCode).isEqualTo(6);
-    assertThat(run.errLines()).singleElement().asString()
-        .startsWith("error: GET " + server.baseUrl() + "/v1/models/model_reset/examples failed: ");
-  }
-
-  @Test
-  void garbageInsteadOfAnHttpResponseExitsWithSix() {
-    server.stubFor(get(urlPathEqualTo("/v1/models/model_garbage/examples"))
-        .willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
-
-    Run run = run(credentials(), "list", "model_garbage");
+    Run run = run(credentials(), "list", "model_fault");
 
     assertThat(run.exitCode).isEqualTo(6);
     assertThat(run.out).isEmpty();
     assertThat(run.errLines()).singleElement().asString()
-        .startsWith("error: GET " + server.baseUrl() + "/v1/models/model_garbage/examples failed: ");
+        .startsWith("error: GET " + server.baseUrl() + "/v1/models/model_fault/examples failed: ");
   }
 
   @Test
