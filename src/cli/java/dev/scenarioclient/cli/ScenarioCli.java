@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Parameters;
  * embedded replay of the documented payload.
  *
  * <p>Exit codes: 0 success, 2 usage or configuration error, 3 authentication or permission error,
- * 4 model not found, 5 other API error, 6 network or timeout error, 7 unreadable response.
+ * 4 model not found, 5 other API error, 6 network or timeout error, 7 unreadable response, 1 an
+ * unexpected internal error.
  */
 @Command(
     name = "scenario",
@@ -111,7 +113,7 @@ public final class ScenarioCli implements Callable<Integer> {
   }
 
   private static String describe(Exception exception) {
-    if (exception instanceof dev.scenarioclient.ScenarioException || exception instanceof IOException) {
+    if (exception instanceof dev.scenarioclient.ScenarioException) {
       return exception.getMessage().replace('\n', ' ');
     }
     return exception.toString();
@@ -159,7 +161,7 @@ public final class ScenarioCli implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (verbose) {
@@ -182,9 +184,30 @@ public final class ScenarioCli implements Callable<Integer> {
         builder.baseUrl(baseUrl);
       }
       if (apiSecretFile != null) {
-        builder.apiSecret(new String(Files.readAllBytes(apiSecretFile), StandardCharsets.UTF_8).trim());
+        builder.apiSecret(readSecret(apiSecretFile));
       }
       return list(builder, out);
+    }
+
+    /** Reads {@code --api-secret-file}; a file that is missing, unreadable or empty is a usage error. */
+    private String readSecret(Path file) {
+      String secret;
+      try {
+        secret = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
+      } catch (NoSuchFileException e) {
+        throw usage("--api-secret-file " + file + ": no such file");
+      } catch (IOException e) {
+        throw usage("--api-secret-file " + file + ": cannot be read ("
+            + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
+      }
+      if (secret.isEmpty()) {
+        throw usage("--api-secret-file " + file + ": the file is empty");
+      }
+      return secret;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+      return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private int list(ScenarioClient.Builder builder, PrintWriter out) {

@@ -218,6 +218,30 @@ class ScenarioCliTest {
   }
 
   @Test
+  void missingSecretFileIsAUsageErrorNamingTheFile(@TempDir Path directory) {
+    Path missing = directory.resolve("no-such-secret");
+    Map<String, String> env = credentials();
+    env.remove("SCENARIO_SDK_API_SECRET");
+
+    Run run = run(env, "list", "model_1", "--api-secret-file", missing.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("error: --api-secret-file " + missing + ": no such file (see --help)");
+  }
+
+  @Test
+  void emptySecretFileIsAUsageErrorNamingTheFile(@TempDir Path directory) throws Exception {
+    Path empty = Files.write(directory.resolve("secret"), "\n".getBytes(StandardCharsets.UTF_8));
+    Map<String, String> env = credentials();
+    env.remove("SCENARIO_SDK_API_SECRET");
+
+    Run run = run(env, "list", "model_1", "--api-secret-file", empty.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("error: --api-secret-file " + empty + ": the file is empty (see --help)");
+  }
+
+  @Test
   void incompleteCredentialsAreAConfigurationErrorExitingWithTwo() {
     Map<String, String> env = credentials();
     env.remove("SCENARIO_SDK_API_SECRET");
