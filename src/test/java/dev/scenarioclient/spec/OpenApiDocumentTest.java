@@ -10,6 +10,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.OpenApiContract;
+import dev.scenarioclient.testing.OpenApiSchemas;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
@@ -26,13 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The OpenAPI document is valid and describes the documented sample exactly, neither more nor less. */
 class OpenApiDocumentTest {
   private static final Gson GSON = new Gson();
-  private static final OpenAPI DOCUMENT = resolved();
-
-  private static OpenAPI resolved() {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    return new OpenAPIV3Parser().readLocation(OpenApiContract.DOCUMENT.toUri().toString(), null, options).getOpenAPI();
-  }
+  private static final OpenAPI DOCUMENT = OpenApiSchemas.load().document();
 
   private static Operation listModelExamples() {
     return DOCUMENT.getPaths().get("/models/{modelId}/examples").getGet();
@@ -99,11 +94,8 @@ class OpenApiDocumentTest {
 
   @Test
   void okResponseExampleInTheDocumentIsTheDocumentedSample() {
-    SwaggerParseResult result =
-        new OpenAPIV3Parser().readLocation(OpenApiContract.DOCUMENT.toUri().toString(), null, new ParseOptions());
     Object example =
-        result.getOpenAPI().getPaths().get("/models/{modelId}/examples").getGet()
-            .getResponses().get("200").getContent().get("application/json").getExample();
+        listModelExamples().getResponses().get("200").getContent().get("application/json").getExample();
 
     ExactJson.assertJsonEquals(
         io.swagger.v3.core.util.Json.pretty(example), OpenApiContract.sample());

@@ -151,7 +151,7 @@ final class ReferencePage {
     int childCount = 0;
     if (type.startsWith("object")) {
       kind = "object";
-      childCount = childCount(type);
+      childCount = ObjectHeader.parse(type).childCount();
     } else if (type.startsWith("\"")) {
       kind = "enum";
       List<String> announced = new ArrayList<>();
@@ -179,7 +179,7 @@ final class ReferencePage {
       field.children.add(field(childPrefix));
     }
     if (kind.equals("object")) {
-      List<String> announced = announcedChildren(type);
+      List<String> announced = ObjectHeader.parse(type).named();
       List<String> first = new ArrayList<>();
       field.children.subList(0, Math.min(announced.size(), childCount)).forEach(c -> first.add(c.name));
       check(first.equals(announced), entry, "announces children " + announced + " but lists " + first);
@@ -194,29 +194,29 @@ final class ReferencePage {
     }
   }
 
-  private static List<String> announcedChildren(String type) {
-    Matcher object = OBJECT.matcher(type);
-    object.find();
-    List<String> names = new ArrayList<>();
-    for (String part : object.group(1).split(",")) {
-      if (!MORE.matcher(part.trim()).matches()) {
-        names.add(part.trim());
+  /** An {@code object { a, b, N more }} type: the children it names, and how many more follow. */
+  private record ObjectHeader(List<String> named, int more) {
+    static ObjectHeader parse(String type) {
+      Matcher object = OBJECT.matcher(type);
+      if (!object.find()) {
+        throw new IllegalStateException("unreadable object type: " + type);
       }
+      List<String> named = new ArrayList<>();
+      int more = 0;
+      for (String part : object.group(1).split(",")) {
+        Matcher count = MORE.matcher(part.trim());
+        if (count.matches()) {
+          more += Integer.parseInt(count.group(1));
+        } else {
+          named.add(part.trim());
+        }
+      }
+      return new ObjectHeader(named, more);
     }
-    return names;
-  }
 
-  private static int childCount(String type) {
-    Matcher object = OBJECT.matcher(type);
-    if (!object.find()) {
-      throw new IllegalStateException("unreadable object type: " + type);
+    int childCount() {
+      return named.size() + more;
     }
-    int count = 0;
-    for (String part : object.group(1).split(",")) {
-      Matcher more = MORE.matcher(part.trim());
-      count += more.matches() ? Integer.parseInt(more.group(1)) : 1;
-    }
-    return count;
   }
 
   private static String repeat(String text, int times) {
