@@ -217,28 +217,24 @@ class ScenarioCliTest {
     assertThat(run.errLines()).containsExactly(line);
   }
 
-  @Test
-  void missingSecretFileIsAUsageErrorNamingTheFile(@TempDir Path directory) {
-    Path missing = directory.resolve("no-such-secret");
+  @ParameterizedTest(name = "secret file {0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "missing | no such file",
+    "empty   | the file is empty",
+  })
+  void unusableSecretFileIsAUsageErrorNamingTheFile(String state, String problem, @TempDir Path directory)
+      throws Exception {
+    Path secretFile = directory.resolve("secret");
+    if (state.equals("empty")) {
+      Files.write(secretFile, "\n".getBytes(StandardCharsets.UTF_8));
+    }
     Map<String, String> env = credentials();
     env.remove("SCENARIO_SDK_API_SECRET");
 
-    Run run = run(env, "list", "model_1", "--api-secret-file", missing.toString());
+    Run run = run(env, "list", "model_1", "--api-secret-file", secretFile.toString());
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("error: --api-secret-file " + missing + ": no such file (see --help)");
-  }
-
-  @Test
-  void emptySecretFileIsAUsageErrorNamingTheFile(@TempDir Path directory) throws Exception {
-    Path empty = Files.write(directory.resolve("secret"), "\n".getBytes(StandardCharsets.UTF_8));
-    Map<String, String> env = credentials();
-    env.remove("SCENARIO_SDK_API_SECRET");
-
-    Run run = run(env, "list", "model_1", "--api-secret-file", empty.toString());
-
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.errLines()).containsExactly("error: --api-secret-file " + empty + ": the file is empty (see --help)");
+    assertThat(run.errLines()).containsExactly("error: --api-secret-file " + secretFile + ": " + problem + " (see --help)");
   }
 
   @Test
