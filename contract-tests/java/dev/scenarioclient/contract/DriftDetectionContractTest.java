@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.scenarioclient.ScenarioClient;
-import dev.scenarioclient.ScenarioContractViolationException;
-import dev.scenarioclient.ScenarioInvalidResponseException;
+import dev.scenarioclient.errors.ContractViolation;
+import dev.scenarioclient.errors.ScenarioContractViolationException;
+import dev.scenarioclient.errors.ScenarioInvalidResponseException;
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.OpenApiContract;
 import java.util.function.Consumer;
@@ -88,8 +89,8 @@ class DriftDetectionContractTest {
 
     assertThatThrownBy(() -> RoundTrip.check(payload))
         .isInstanceOfSatisfying(ScenarioContractViolationException.class,
-            e -> assertThat(e.violations()).containsExactly(
-                "$.examples[0].job.billing.currency: field not defined by the contract"));
+            e -> assertThat(e.violations()).containsExactly(ContractViolation.of(
+                "$.examples[0].job.billing.currency", ContractViolation.Kind.UNKNOWN_FIELD, "string", null)));
   }
 
   @Test
@@ -98,7 +99,7 @@ class DriftDetectionContractTest {
 
     assertThatThrownBy(() -> RoundTrip.check(payload))
         .isInstanceOfSatisfying(ScenarioContractViolationException.class,
-            e -> assertThat(e.violations()).containsExactly(
-                "$.examples[0].job.statusHistory[0].date: required field missing"));
+            e -> assertThat(e.violations()).containsExactly(ContractViolation.of(
+                "$.examples[0].job.statusHistory[0].date", ContractViolation.Kind.MISSING_REQUIRED_FIELD, null, null)));
   }
 }

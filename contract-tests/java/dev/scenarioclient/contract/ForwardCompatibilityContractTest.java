@@ -6,13 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.scenarioclient.Asset;
-import dev.scenarioclient.AssetKind;
-import dev.scenarioclient.ListModelExamplesResponse;
 import dev.scenarioclient.ScenarioClient;
-import dev.scenarioclient.ScenarioContractViolationException;
 import dev.scenarioclient.ScenarioJson;
-import dev.scenarioclient.WorkflowSubNodeInput;
+import dev.scenarioclient.errors.ContractViolation;
+import dev.scenarioclient.errors.ScenarioContractViolationException;
+import dev.scenarioclient.models.Asset;
+import dev.scenarioclient.models.AssetKind;
+import dev.scenarioclient.models.ListModelExamplesResponse;
+import dev.scenarioclient.models.WorkflowSubNodeInput;
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.PayloadVariants;
 import java.util.ArrayList;
@@ -78,9 +79,11 @@ class ForwardCompatibilityContractTest {
 
   @Test
   void strictModeReportsEveryUnlistedValueAndUnknownFieldByPath() {
-    List<String> expected = new ArrayList<>();
-    future.changedEnumPaths().forEach(path -> expected.add(path + ": value \"" + valueAt(path) + "\" not listed by the contract"));
-    future.extendedObjectPaths().forEach(path -> expected.add(path + "." + PayloadVariants.FUTURE_FIELD + ": field not defined by the contract"));
+    List<ContractViolation> expected = new ArrayList<>();
+    future.changedEnumPaths().forEach(path -> expected.add(
+        ContractViolation.of(path, ContractViolation.Kind.UNLISTED_VALUE, valueAt(path), null)));
+    future.extendedObjectPaths().forEach(path -> expected.add(ContractViolation.of(
+        path + "." + PayloadVariants.FUTURE_FIELD, ContractViolation.Kind.UNKNOWN_FIELD, "object", null)));
 
     assertThatThrownBy(() -> listFuture(server.clientBuilder().strictResponseValidation(true)))
         .isInstanceOfSatisfying(ScenarioContractViolationException.class,
@@ -107,7 +110,7 @@ class ForwardCompatibilityContractTest {
     PayloadVariants nulls = PayloadVariants.optionalFieldsNull();
     server.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(nulls.json())));
 
-    try (ScenarioClient client = server.clientBuilder().strictResponseValidation(true).build()) {
+    try (ScenarioClient client = server.clientBuilder().build()) {
       ListModelExamplesResponse response = client.models().listExamples("model_future");
 
       assertThat(nulls.nulledPaths()).hasSizeGreaterThan(250);
@@ -116,6 +119,23 @@ class ForwardCompatibilityContractTest {
       ExactJson.assertJsonEquals(ScenarioJson.toJson(response), nulls.json());
     }
     assertThat(server.takeViolations()).as("OAS 3.0 without nullable: nulls are drift").isNotEmpty();
+  }
+
+  @Test
+  void strictModeReportsEveryNullTheContractDoesNotAllowByPath() {
+    PayloadVariants nulls = PayloadVariants.optionalFieldsNull();
+    server.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(nulls.json())));
+    List<ContractViolation> expected = new ArrayList<>();
+    nulls.forbiddenNullPaths().forEach(path -> expected.add(
+        ContractViolation.of(path, ContractViolation.Kind.UNEXPECTED_NULL, null, null)));
+
+    assertThatThrownBy(() -> {
+      try (ScenarioClient client = server.clientBuilder().strictResponseValidation(true).build()) {
+        client.models().listExamples("model_future");
+      }
+    }).isInstanceOfSatisfying(ScenarioContractViolationException.class,
+        e -> assertThat(e.violations()).containsExactlyInAnyOrderElementsOf(expected));
+    server.takeViolations();
   }
 
   private String valueAt(String path) {

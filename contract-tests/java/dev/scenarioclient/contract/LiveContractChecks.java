@@ -2,9 +2,9 @@ package dev.scenarioclient.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scenarioclient.ListModelExamplesResponse;
 import dev.scenarioclient.ScenarioClient;
 import dev.scenarioclient.ScenarioResponse;
+import dev.scenarioclient.models.ListModelExamplesResponse;
 import dev.scenarioclient.testing.OpenApiContract;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;

@@ -3,6 +3,7 @@ package dev.scenarioclient.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.scenarioclient.ModelsService.ListModelExamplesParams;
 import dev.scenarioclient.ScenarioClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -20,7 +21,8 @@ class RequestFidelityContractTest {
       if (originalAssets == null) {
         client.models().listExamples(modelId);
       } else {
-        client.models().listExamples(modelId, originalAssets);
+        client.models().listExamples(
+            modelId, ListModelExamplesParams.builder().originalAssets(originalAssets).build());
       }
     }
     return server.onlyRequest();

@@ -1,7 +1,7 @@
 package dev.scenarioclient.contract;
 
-import dev.scenarioclient.ListModelExamplesResponse;
 import dev.scenarioclient.ScenarioJson;
+import dev.scenarioclient.models.ListModelExamplesResponse;
 import dev.scenarioclient.testing.ExactJson;
 
 /**

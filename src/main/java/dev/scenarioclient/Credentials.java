@@ -2,7 +2,6 @@ package dev.scenarioclient;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 
@@ -19,14 +18,12 @@ final class Credentials {
   }
 
   static Credentials basic(String apiKey, String apiSecret) {
-    String token =
-        Base64.getEncoder()
-            .encodeToString((apiKey + ":" + apiSecret).getBytes(StandardCharsets.UTF_8));
+    String header = okhttp3.Credentials.basic(apiKey, apiSecret, StandardCharsets.UTF_8);
     List<String> secrets = new ArrayList<>();
-    secrets.add(token);
+    secrets.add(header.substring("Basic ".length()));
     secrets.add(apiSecret);
     secrets.add(apiKey);
-    return new Credentials("basic", "Basic " + token, Collections.unmodifiableList(secrets));
+    return new Credentials("basic", header, Collections.unmodifiableList(secrets));
   }
 
   static Credentials bearer(String token) {

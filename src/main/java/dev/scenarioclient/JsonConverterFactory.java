@@ -1,5 +1,6 @@
 package dev.scenarioclient;
 
+import dev.scenarioclient.errors.ScenarioInvalidResponseException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import okhttp3.MediaType;

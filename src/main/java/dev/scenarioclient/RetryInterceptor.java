@@ -1,13 +1,10 @@
 package dev.scenarioclient;
 
+import dev.scenarioclient.internal.RetryAfter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import javax.net.ssl.SSLHandshakeException;
@@ -81,37 +78,44 @@ final class RetryInterceptor implements Interceptor {
     Request request = chain.request();
     long start = clockMillis.getAsLong();
     for (int retry = 1; ; retry++) {
-      Response response = null;
-      IOException failure = null;
+      Response response;
       try {
         response = chain.proceed(request);
         bufferBody(response);
-      } catch (IOException e) {
+      } catch (IOException failure) {
         if (chain.call().isCanceled()) {
-          throw e;
-        }
-        failure = e;
-      }
-      long delay = retry > policy.maxRetries() ? -1 : delayBeforeRetry(retry, response, failure);
-      if (delay >= 0 && callTimeoutMillis > 0) {
-        long elapsed = clockMillis.getAsLong() - start;
-        if (elapsed + delay >= callTimeoutMillis) {
-          delay = -1;
-        }
-      }
-      if (delay < 0) {
-        if (failure != null) {
           throw failure;
         }
+        long delay = allowedDelay(retry, start, isRetryable(failure) ? backoff(retry) : -1);
+        if (delay < 0) {
+          throw failure;
+        }
+        wait(chain, failure.toString(), retry, delay);
+        continue;
+      }
+      long delay = allowedDelay(retry, start, delayBeforeRetry(retry, response));
+      if (delay < 0) {
         return response;
       }
-      String reason = failure != null ? failure.toString() : "HTTP " + response.code();
-      if (response != null) {
-        response.close();
-      }
-      listener.retrying(request, reason, retry, delay);
-      sleeper.sleep(delay, chain.call());
+      response.close();
+      wait(chain, "HTTP " + response.code(), retry, delay);
     }
+  }
+
+  /** Returns the delay if retry number {@code retry} may happen after it, else -1. */
+  private long allowedDelay(int retry, long start, long delay) {
+    if (retry > policy.maxRetries() || delay < 0) {
+      return -1;
+    }
+    if (callTimeoutMillis > 0 && clockMillis.getAsLong() - start + delay >= callTimeoutMillis) {
+      return -1;
+    }
+    return delay;
+  }
+
+  private void wait(Chain chain, String reason, int retry, long delay) throws IOException {
+    listener.retrying(chain.request(), reason, retry, delay);
+    sleeper.sleep(delay, chain.call());
   }
 
   /**
@@ -131,14 +135,11 @@ final class RetryInterceptor implements Interceptor {
   }
 
   /** Returns how long to wait before retry number {@code retry}, or -1 not to retry. */
-  private long delayBeforeRetry(int retry, Response response, IOException failure) {
-    if (failure != null) {
-      return isRetryable(failure) ? backoff(retry) : -1;
-    }
+  private long delayBeforeRetry(int retry, Response response) {
     if (!isRetryable(response.code())) {
       return -1;
     }
-    Duration retryAfter = retryAfter(response.header("Retry-After"), clockMillis.getAsLong());
+    Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clockMillis.getAsLong());
     if (retryAfter == null) {
       return backoff(retry);
     }
@@ -162,31 +163,5 @@ final class RetryInterceptor implements Interceptor {
     }
     return !(failure instanceof SSLHandshakeException
         && failure.getCause() instanceof CertificateException);
-  }
-
-  /**
-   * Parses {@code Retry-After}: a number of seconds or an HTTP date.
-   *
-   * @return the delay (never negative), or {@code null} if the header is absent or unreadable
-   */
-  static Duration retryAfter(String value, long nowMillis) {
-    if (value == null || value.trim().isEmpty()) {
-      return null;
-    }
-    String trimmed = value.trim();
-    try {
-      double seconds = Double.parseDouble(trimmed);
-      return seconds >= 0 && !Double.isInfinite(seconds)
-          ? Duration.ofMillis((long) Math.ceil(seconds * 1000))
-          : null;
-    } catch (NumberFormatException notSeconds) {
-      try {
-        Instant when = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        long millis = when.toEpochMilli() - nowMillis;
-        return Duration.ofMillis(Math.max(0, millis));
-      } catch (DateTimeParseException notDate) {
-        return null;
-      }
-    }
   }
 }

@@ -1,19 +1,20 @@
 package dev.scenarioclient;
 
+import dev.scenarioclient.errors.ScenarioClientClosedException;
+import dev.scenarioclient.errors.ScenarioInputException;
 import java.io.Closeable;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
-import retrofit2.Retrofit;
 
 /**
  * Entry point of the client: holds the configuration, the connection pool and the operations.
@@ -24,10 +25,11 @@ import retrofit2.Retrofit;
  * }
  * }</pre>
  *
- * <p>Immutable and thread-safe: create one and share it. {@link #close()} releases its threads and
- * connections.
+ * <p>It has one accessor per service of the OpenAPI document, such as {@link #models()}; they are
+ * generated with the services. Immutable and thread-safe: create one and share it.
+ * {@link #close()} releases its threads and connections.
  */
-public final class ScenarioClient implements Closeable {
+public final class ScenarioClient extends ScenarioServices implements Closeable {
   /** The production API, used when no base URL is configured. */
   public static final String DEFAULT_BASE_URL = "https://api.cloud.scenario.com/v1";
 
@@ -46,36 +48,49 @@ public final class ScenarioClient implements Closeable {
 
   private final HttpUrl baseUrl;
   private final Credentials credentials;
-  private final OkHttpClient httpClient;
-  private final boolean ownsHttpClient;
   private final RetryPolicy retryPolicy;
   private final boolean strictResponseValidation;
   private final HttpLogLevel httpLogLevel;
-  private final ModelService models;
-  private final AtomicBoolean closed = new AtomicBoolean();
+  private final ClientRuntime runtime;
 
-  private ScenarioClient(Builder builder, HttpUrl baseUrl, Credentials credentials) {
-    this.baseUrl = baseUrl;
-    this.credentials = credentials;
-    this.retryPolicy =
-        new RetryPolicy(
-            builder.maxRetries, builder.initialRetryDelay, builder.maxRetryDelay, builder.maxRetryAfter);
-    this.strictResponseValidation = builder.strictResponseValidation;
-    this.httpLogLevel = builder.httpLogLevel;
-    this.ownsHttpClient = builder.okHttpClient == null;
-    this.httpClient = httpClient(builder);
-    Retrofit retrofit =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(httpClient)
-            .addConverterFactory(new JsonConverterFactory(strictResponseValidation))
-            .build();
-    this.models = new ModelService(this, retrofit.create(ModelsApi.class));
+  private ScenarioClient(Settings settings) {
+    super(settings.runtime);
+    this.baseUrl = settings.baseUrl;
+    this.credentials = settings.credentials;
+    this.retryPolicy = settings.retryPolicy;
+    this.strictResponseValidation = settings.builder.strictResponseValidation;
+    this.httpLogLevel = settings.builder.httpLogLevel;
+    this.runtime = settings.runtime;
   }
 
-  private OkHttpClient httpClient(Builder builder) {
-    OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : new OkHttpClient();
+  /** What {@link Builder#build()} validated, and the runtime made from it, before the client exists. */
+  private static final class Settings {
+    final Builder builder;
+    final HttpUrl baseUrl;
+    final Credentials credentials;
+    final RetryPolicy retryPolicy;
+    final ClientRuntime runtime;
+
+    Settings(Builder builder, HttpUrl baseUrl, Credentials credentials) {
+      this.builder = builder;
+      this.baseUrl = baseUrl;
+      this.credentials = credentials;
+      this.retryPolicy =
+          new RetryPolicy(
+              builder.maxRetries, builder.initialRetryDelay, builder.maxRetryDelay, builder.maxRetryAfter);
+      this.runtime =
+          new ClientRuntime(
+              baseUrl, httpClient(builder, credentials, retryPolicy), builder.okHttpClient == null,
+              builder.strictResponseValidation);
+    }
+  }
+
+  private static OkHttpClient httpClient(Builder builder, Credentials credentials, RetryPolicy retryPolicy) {
+    OkHttpClient supplied = builder.okHttpClient;
+    OkHttpClient base = supplied != null ? supplied : new OkHttpClient();
     OkHttpClient.Builder http = base.newBuilder();
+    // Retries are this client's, counted by maxRetries: OkHttp's own silent retry is off.
+    http.retryOnConnectionFailure(false);
     // A supplied client keeps the timeouts it has unless this builder sets them.
     Duration connect = timeout(builder.connectTimeout, DEFAULT_CONNECT_TIMEOUT, builder);
     Duration read = timeout(builder.readTimeout, DEFAULT_READ_TIMEOUT, builder);
@@ -91,7 +106,8 @@ public final class ScenarioClient implements Closeable {
     }
     long callTimeoutMillis = call != null ? call.toMillis() : base.callTimeoutMillis();
 
-    Consumer<String> log = httpLogLevel == HttpLogLevel.NONE ? null : logSink(builder);
+    HttpLogLevel httpLogLevel = builder.httpLogLevel;
+    Consumer<String> log = httpLogLevel == HttpLogLevel.NONE ? null : logSink(builder, credentials);
     RetryInterceptor.RetryListener retryListener =
         log == null
             ? (request, reason, retry, delay) -> {}
@@ -116,18 +132,17 @@ public final class ScenarioClient implements Closeable {
     return http.build();
   }
 
-  private static Duration timeout(Duration configured, Duration fallback, Builder builder) {
+  private static @Nullable Duration timeout(@Nullable Duration configured, Duration fallback, Builder builder) {
     if (configured != null) {
       return configured;
     }
     return builder.okHttpClient == null ? fallback : null;
   }
 
-  private Consumer<String> logSink(Builder builder) {
+  private static Consumer<String> logSink(Builder builder, Credentials credentials) {
+    Consumer<String> configured = builder.logSink;
     Consumer<String> sink =
-        builder.logSink != null
-            ? builder.logSink
-            : LoggerFactory.getLogger("dev.scenarioclient.http")::info;
+        configured != null ? configured : LoggerFactory.getLogger("dev.scenarioclient.http")::info;
     return line -> sink.accept(credentials.redact(line));
   }
 
@@ -153,15 +168,6 @@ public final class ScenarioClient implements Closeable {
   }
 
   /**
-   * Returns the model operations.
-   *
-   * @return the service, shared by all callers
-   */
-  public ModelService models() {
-    return models;
-  }
-
-  /**
    * Returns the base URL requests are resolved against, always ending in {@code /}.
    *
    * @return the base URL
@@ -173,27 +179,22 @@ public final class ScenarioClient implements Closeable {
   /**
    * Releases the client's threads and pooled connections. A client built on a supplied
    * {@link OkHttpClient} leaves that client's pool and dispatcher to their owner. Calls made after
-   * closing fail with {@link IllegalStateException}. Closing twice does nothing.
+   * closing fail with {@link ScenarioClientClosedException}. Closing twice does nothing.
    */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && ownsHttpClient) {
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
-    }
+    runtime.close();
   }
 
-  void checkOpen() {
-    if (closed.get()) {
-      throw new IllegalStateException("ScenarioClient is closed");
-    }
+  OkHttpClient httpClient() {
+    return runtime.httpClient();
   }
 
   @Override
   public String toString() {
     return "ScenarioClient{baseUrl=" + baseUrl + ", auth=" + credentials + ", " + retryPolicy
         + ", strictResponseValidation=" + strictResponseValidation + ", httpLogLevel=" + httpLogLevel
-        + (closed.get() ? ", closed" : "") + "}";
+        + (runtime.isClosed() ? ", closed" : "") + "}";
   }
 
   /**
@@ -201,22 +202,22 @@ public final class ScenarioClient implements Closeable {
    * bearer token. Everything else has a documented default. Not thread-safe.
    */
   public static final class Builder {
-    private String baseUrl;
-    private String apiKey;
-    private String apiSecret;
-    private String bearerToken;
+    private @Nullable String baseUrl;
+    private @Nullable String apiKey;
+    private @Nullable String apiSecret;
+    private @Nullable String bearerToken;
     private String apiKeyName = "apiKey";
     private String apiSecretName = "apiSecret";
     private String bearerTokenName = "bearerToken";
     private String baseUrlName = "baseUrl";
-    private OkHttpClient okHttpClient;
+    private @Nullable OkHttpClient okHttpClient;
     private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
     private Duration initialRetryDelay = RetryPolicy.DEFAULT_INITIAL_DELAY;
     private Duration maxRetryDelay = RetryPolicy.DEFAULT_MAX_DELAY;
     private Duration maxRetryAfter = RetryPolicy.DEFAULT_MAX_RETRY_AFTER;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration callTimeout;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration callTimeout;
     private boolean strictResponseValidation;
     private HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
 
@@ -224,7 +225,7 @@ public final class ScenarioClient implements Closeable {
     RetryInterceptor.Sleeper sleeper = RetryInterceptor.REAL_SLEEPER;
     DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     LongSupplier clockMillis = System::currentTimeMillis;
-    Consumer<String> logSink;
+    @Nullable Consumer<String> logSink;
 
     private Builder() {}
 
@@ -232,10 +233,10 @@ public final class ScenarioClient implements Closeable {
      * Sets the API base URL, with or without a trailing slash. Defaults to
      * {@value ScenarioClient#DEFAULT_BASE_URL}.
      *
-     * @param baseUrl an absolute http or https URL
+     * @param baseUrl an absolute http or https URL, or {@code null} for the default
      * @return this builder
      */
-    public Builder baseUrl(String baseUrl) {
+    public Builder baseUrl(@Nullable String baseUrl) {
       this.baseUrl = baseUrl;
       this.baseUrlName = "baseUrl";
       return this;
@@ -244,10 +245,10 @@ public final class ScenarioClient implements Closeable {
     /**
      * Sets the API key, sent as the Basic user name. Requires {@link #apiSecret(String)}.
      *
-     * @param apiKey the key
+     * @param apiKey the key, or {@code null} to unset it
      * @return this builder
      */
-    public Builder apiKey(String apiKey) {
+    public Builder apiKey(@Nullable String apiKey) {
       this.apiKey = apiKey;
       this.apiKeyName = "apiKey";
       return this;
@@ -256,10 +257,10 @@ public final class ScenarioClient implements Closeable {
     /**
      * Sets the API secret, sent as the Basic password. Requires {@link #apiKey(String)}.
      *
-     * @param apiSecret the secret
+     * @param apiSecret the secret, or {@code null} to unset it
      * @return this builder
      */
-    public Builder apiSecret(String apiSecret) {
+    public Builder apiSecret(@Nullable String apiSecret) {
       this.apiSecret = apiSecret;
       this.apiSecretName = "apiSecret";
       return this;
@@ -268,10 +269,10 @@ public final class ScenarioClient implements Closeable {
     /**
      * Sets a bearer token (JWT) to authenticate with instead of an API key and secret.
      *
-     * @param bearerToken the token
+     * @param bearerToken the token, or {@code null} to unset it
      * @return this builder
      */
-    public Builder bearerToken(String bearerToken) {
+    public Builder bearerToken(@Nullable String bearerToken) {
       this.bearerToken = bearerToken;
       this.bearerTokenName = "bearerToken";
       return this;
@@ -327,10 +328,10 @@ public final class ScenarioClient implements Closeable {
      * client adds authentication and retries in front of its interceptors and keeps its timeouts
      * unless they are set on this builder.
      *
-     * @param okHttpClient the client to derive from
+     * @param okHttpClient the client to derive from, or {@code null} for a new one
      * @return this builder
      */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
+    public Builder okHttpClient(@Nullable OkHttpClient okHttpClient) {
       this.okHttpClient = okHttpClient;
       return this;
     }
@@ -375,10 +376,10 @@ public final class ScenarioClient implements Closeable {
     /**
      * Sets the timeout for opening a connection, per attempt. Defaults to 10 s; zero means none.
      *
-     * @param timeout the timeout
+     * @param timeout the timeout, or {@code null} for the default
      * @return this builder
      */
-    public Builder connectTimeout(Duration timeout) {
+    public Builder connectTimeout(@Nullable Duration timeout) {
       this.connectTimeout = timeout;
       return this;
     }
@@ -387,10 +388,10 @@ public final class ScenarioClient implements Closeable {
      * Sets the longest silence while reading a response, per attempt. Defaults to 30 s; zero means
      * none.
      *
-     * @param timeout the timeout
+     * @param timeout the timeout, or {@code null} for the default
      * @return this builder
      */
-    public Builder readTimeout(Duration timeout) {
+    public Builder readTimeout(@Nullable Duration timeout) {
       this.readTimeout = timeout;
       return this;
     }
@@ -398,16 +399,16 @@ public final class ScenarioClient implements Closeable {
     /**
      * Sets the limit on a whole call, retries and waits included. Defaults to 60 s; zero means none.
      *
-     * @param timeout the timeout
+     * @param timeout the timeout, or {@code null} for the default
      * @return this builder
      */
-    public Builder callTimeout(Duration timeout) {
+    public Builder callTimeout(@Nullable Duration timeout) {
       this.callTimeout = timeout;
       return this;
     }
 
     /**
-     * Makes calls fail with {@link ScenarioContractViolationException} when a response carries
+     * Makes calls fail with {@link dev.scenarioclient.errors.ScenarioContractViolationException} when a response carries
      * fields, enumeration values or omissions the contract does not describe. Off by default, so
      * that the API can evolve without breaking callers.
      *
@@ -449,7 +450,7 @@ public final class ScenarioClient implements Closeable {
       requireNotNegative(readTimeout, "readTimeout");
       requireNotNegative(callTimeout, "callTimeout");
       require(httpLogLevel != null, "httpLogLevel must not be null");
-      return new ScenarioClient(this, url, credentials);
+      return new ScenarioClient(new Settings(this, url, credentials));
     }
 
     private HttpUrl parseBaseUrl() {
@@ -468,6 +469,9 @@ public final class ScenarioClient implements Closeable {
     }
 
     private Credentials credentials() {
+      String apiKey = this.apiKey;
+      String apiSecret = this.apiSecret;
+      String bearerToken = this.bearerToken;
       boolean basic = apiKey != null || apiSecret != null;
       if (basic && bearerToken != null) {
         throw new ScenarioInputException(
@@ -487,8 +491,12 @@ public final class ScenarioClient implements Closeable {
             "No credentials: set apiKey and apiSecret, or bearerToken (or the environment variables "
                 + ENV_API_KEY + " and " + ENV_API_SECRET + ", or " + ENV_JWT + ")");
       }
-      require(apiKey != null, apiKeyName + " is missing; it is required with " + apiSecretName);
-      require(apiSecret != null, apiSecretName + " is missing; it is required with " + apiKeyName);
+      if (apiKey == null) {
+        throw new ScenarioInputException(apiKeyName + " is missing; it is required with " + apiSecretName);
+      }
+      if (apiSecret == null) {
+        throw new ScenarioInputException(apiSecretName + " is missing; it is required with " + apiKeyName);
+      }
       requireNotBlank(apiKey, apiKeyName);
       requireNotBlank(apiSecret, apiSecretName);
       require(apiKey.indexOf(':') < 0, apiKeyName + " must not contain ':'");
@@ -499,11 +507,11 @@ public final class ScenarioClient implements Closeable {
       require(!value.trim().isEmpty(), name + " is blank");
     }
 
-    private static void requirePositive(Duration value, String name) {
+    private static void requirePositive(@Nullable Duration value, String name) {
       require(value != null && !value.isNegative() && !value.isZero(), name + " must be positive");
     }
 
-    private static void requireNotNegative(Duration value, String name) {
+    private static void requireNotNegative(@Nullable Duration value, String name) {
       require(value == null || !value.isNegative(), name + " must not be negative");
     }
 

@@ -7,6 +7,12 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
+import dev.scenarioclient.errors.ContractViolation;
+import dev.scenarioclient.errors.ScenarioContractViolationException;
+import dev.scenarioclient.errors.ScenarioInputException;
+import dev.scenarioclient.errors.ScenarioInvalidResponseException;
+import dev.scenarioclient.internal.ContractCheckingReader;
+import dev.scenarioclient.internal.ModelSupport;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON codec of the client: reads and writes the generated models exactly as the client does.
@@ -50,7 +57,7 @@ public final class ScenarioJson {
    * @param value the value to write
    * @return the JSON text
    */
-  public static String toJson(Object value) {
+  public static String toJson(@Nullable Object value) {
     return GSON.toJson(value);
   }
 
@@ -75,7 +82,7 @@ public final class ScenarioJson {
    * @param <T> the model type
    * @return the parsed object
    * @throws ScenarioContractViolationException listing every unknown field, unlisted enumeration
-   *     value and missing required field
+   *     value, missing required field and {@code null} the contract does not allow
    * @throws ScenarioInvalidResponseException if the text is not JSON of that shape
    */
   public static <T> T fromJsonStrict(String json, Class<T> type) {
@@ -97,7 +104,7 @@ public final class ScenarioJson {
   @SuppressWarnings("unchecked")
   static <T> T read(Reader source, Type type, boolean strict) throws IOException {
     ContractCheckingReader checking = strict ? new ContractCheckingReader(source) : null;
-    JsonReader in = strict ? checking : new JsonReader(source);
+    JsonReader in = checking != null ? checking : new JsonReader(source);
     T value;
     try {
       value = (T) GSON.getAdapter(TypeToken.get(type)).read(in);
@@ -113,8 +120,8 @@ public final class ScenarioJson {
         | NumberFormatException e) {
       throw invalid(in, e);
     }
-    if (strict && !checking.violations().isEmpty()) {
-      List<String> violations = checking.violations();
+    if (checking != null && !checking.violations().isEmpty()) {
+      List<ContractViolation> violations = checking.violations();
       throw new ScenarioContractViolationException(violations);
     }
     return value;

@@ -11,7 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.scenarioclient.ModelsService.ListModelExamplesParams;
+import dev.scenarioclient.errors.InternalServerException;
+import dev.scenarioclient.errors.NotFoundException;
+import dev.scenarioclient.errors.ScenarioApiException;
+import dev.scenarioclient.errors.ScenarioClientClosedException;
+import dev.scenarioclient.errors.ScenarioInvalidResponseException;
+import dev.scenarioclient.errors.ScenarioNetworkException;
+import dev.scenarioclient.errors.UnauthorizedException;
+import dev.scenarioclient.models.ListModelExamplesResponse;
 import dev.scenarioclient.testing.OpenApiContract;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,7 +121,8 @@ class HttpBehaviourTest {
 
     try (ScenarioClient client = builder().build()) {
       ScenarioResponse<ListModelExamplesResponse> response =
-          client.models().withRawResponse().listExamples("model_1", true);
+          client.models().withRawResponse().listExamples(
+              "model_1", ListModelExamplesParams.builder().originalAssets(true).build());
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.header("x-ratelimit-remaining")).isEqualTo("41");
@@ -135,7 +147,8 @@ class HttpBehaviourTest {
     respond(aResponse().withStatus(404));
 
     try (ScenarioClient client = builder().build()) {
-      CompletableFuture<ListModelExamplesResponse> future = client.models().listExamplesAsync("model_1", false);
+      CompletableFuture<ListModelExamplesResponse> future = client.models().listExamplesAsync(
+          "model_1", ListModelExamplesParams.builder().originalAssets(false).build());
 
       assertThatThrownBy(future::join)
           .isInstanceOf(CompletionException.class)
@@ -181,24 +194,79 @@ class HttpBehaviourTest {
 
     try (ScenarioClient client = builder.build()) {
       client.models().listExamples("model_1");
+
+      assertThat(client.httpClient().readTimeoutMillis()).as("the caller's read timeout").isEqualTo(7000);
+      assertThat(client.httpClient().connectTimeoutMillis()).as("OkHttp's default, not ours")
+          .isEqualTo(new OkHttpClient().connectTimeoutMillis());
     }
 
     assertThat(seenAuthorization).hasSize(2).allSatisfy(value -> assertThat(value).startsWith("Basic "));
     server.verify(2, getRequestedFor(urlPathEqualTo(PATH)).withHeader("X-Tenant", equalTo("acme")));
     assertThat(okHttp.dispatcher().executorService().isShutdown()).as("caller's dispatcher still open").isFalse();
-    assertThat(okHttp.readTimeoutMillis()).isEqualTo(7000);
   }
 
   @Test
-  void closingAClientItCreatedReleasesItsThreadsAndConnections() {
+  void timeoutsSetOnTheBuilderOverrideTheSuppliedClients() {
+    OkHttpClient okHttp = new OkHttpClient.Builder().readTimeout(7, TimeUnit.SECONDS).build();
+
+    try (ScenarioClient client = builder().okHttpClient(okHttp).readTimeout(Duration.ofSeconds(3)).build()) {
+      assertThat(client.httpClient().readTimeoutMillis()).isEqualTo(3000);
+    }
+  }
+
+  @Test
+  void closingAClientItCreatedShutsItsDispatcherAndEvictsItsPooledConnections() {
     respond(okJson(OpenApiContract.sample()));
     ScenarioClient client = builder().build();
     client.models().listExamplesAsync("model_1").join();
+    OkHttpClient okHttp = client.httpClient();
+    await().atMost(Duration.ofSeconds(2)).until(() -> okHttp.connectionPool().idleConnectionCount() == 1);
 
     client.close();
 
+    assertThat(okHttp.dispatcher().executorService().isShutdown()).isTrue();
+    assertThat(okHttp.connectionPool().connectionCount()).isZero();
+  }
+
+  @Test
+  void closingAClientBuiltOnASuppliedClientLeavesThatClientsThreadsAndConnections() {
+    respond(okJson(OpenApiContract.sample()));
+    OkHttpClient okHttp = new OkHttpClient();
+    ScenarioClient client = builder().okHttpClient(okHttp).build();
+    client.models().listExamples("model_1");
+
+    client.close();
+
+    assertThat(okHttp.dispatcher().executorService().isShutdown()).isFalse();
+    assertThat(okHttp.connectionPool().idleConnectionCount()).isEqualTo(1);
+    okHttp.dispatcher().executorService().shutdown();
+    okHttp.connectionPool().evictAll();
+  }
+
+  @Test
+  void callOnAClosedClientThrowsTheClosedClientException() {
+    ScenarioClient client = builder().build();
+    client.close();
+
     assertThatThrownBy(() -> client.models().listExamplesAsync("model_1"))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(ScenarioClientClosedException.class)
+        .hasMessage("ScenarioClient is closed");
+  }
+
+  @Test
+  void connectionFailureOnAReusedConnectionIsAttemptedOnceWithoutRetries() {
+    server.stubFor(get(urlPathEqualTo(PATH)).inScenario("stale").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(okJson(OpenApiContract.sample())).willSetStateTo("broken"));
+    server.stubFor(get(urlPathEqualTo(PATH)).inScenario("stale").whenScenarioStateIs("broken")
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    try (ScenarioClient client = builder().maxRetries(0).build()) {
+      client.models().listExamples("model_1");
+      assertThatThrownBy(() -> client.models().listExamples("model_1"))
+          .isInstanceOf(ScenarioNetworkException.class);
+    }
+
+    assertThat(server.findAll(getRequestedFor(urlPathEqualTo(PATH)))).as("requests received").hasSize(2);
   }
 
   @Test
@@ -248,7 +316,7 @@ class HttpBehaviourTest {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOfSatisfying(UnauthorizedException.class, e -> assertThat(e.getMessage() + e)
               .doesNotContain(KEY, SECRET, basicToken(KEY, SECRET)));
-      assertThat(client.toString() + builder.toString()).doesNotContain(KEY, SECRET);
+      assertThat(client.toString()).doesNotContain(KEY, SECRET);
     }
     assertThatThrownBy(() -> builder().apiKey(KEY).apiSecret(" ").build())
         .hasMessageNotContaining(KEY);

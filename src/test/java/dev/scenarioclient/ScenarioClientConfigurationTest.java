@@ -3,6 +3,8 @@ package dev.scenarioclient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scenarioclient.errors.ScenarioClientClosedException;
+import dev.scenarioclient.errors.ScenarioInputException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -168,7 +170,7 @@ class ScenarioClientConfigurationTest {
     client.close();
 
     assertThatThrownBy(() -> client.models().listExamples("model_1"))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(ScenarioClientClosedException.class)
         .hasMessage("ScenarioClient is closed");
   }
 }

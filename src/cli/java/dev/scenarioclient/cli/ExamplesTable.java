@@ -1,12 +1,16 @@
 package dev.scenarioclient.cli;
 
-import dev.scenarioclient.Asset;
-import dev.scenarioclient.AssetMetadata;
-import dev.scenarioclient.Example;
-import dev.scenarioclient.ListModelExamplesResponse;
+import dev.scenarioclient.errors.ScenarioContractViolationException;
+import dev.scenarioclient.models.Asset;
+import dev.scenarioclient.models.AssetMetadata;
+import dev.scenarioclient.models.Example;
+import dev.scenarioclient.models.InferenceParameters;
+import dev.scenarioclient.models.ListModelExamplesResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** Renders examples as a fixed-width table whose last column, the prompt, is cut to fit. */
 final class ExamplesTable {
@@ -28,7 +32,7 @@ final class ExamplesTable {
   static String render(ListModelExamplesResponse response, int width) {
     List<String[]> rows = new ArrayList<>();
     rows.add(HEADER);
-    List<Example> examples = response.getExamples() != null ? response.getExamples() : new ArrayList<>();
+    List<Example> examples = response.getExamples();
     for (Example example : examples) {
       rows.add(row(example));
     }
@@ -59,25 +63,34 @@ final class ExamplesTable {
   }
 
   private static String[] row(Example example) {
-    Asset asset = example.getAsset();
-    AssetMetadata metadata = asset != null ? asset.getMetadata() : null;
-    String prompt =
-        example.getInferenceParameters() != null ? example.getInferenceParameters().getPrompt() : null;
+    Asset asset = present(example::getAsset);
+    AssetMetadata metadata = asset != null ? present(asset::getMetadata) : null;
+    InferenceParameters parameters = example.getInferenceParameters();
+    String prompt = parameters != null ? present(parameters::getPrompt) : null;
     if (prompt == null && metadata != null) {
       prompt = metadata.getPrompt();
     }
     return new String[] {
-      text(asset != null ? asset.getId() : null),
-      text(asset != null ? asset.getKind() : null),
-      text(metadata != null ? metadata.getType() : null),
+      text(asset != null ? present(asset::getId) : null),
+      text(asset != null ? present(asset::getKind) : null),
+      text(metadata != null ? present(metadata::getType) : null),
       text(metadata != null ? metadata.getModelType() : null),
-      text(asset != null ? asset.getStatus() : null),
-      text(asset != null ? asset.getCreatedAt() : null),
+      text(asset != null ? present(asset::getStatus) : null),
+      text(asset != null ? present(asset::getCreatedAt) : null),
       text(prompt).replaceAll("\\s+", " ")
     };
   }
 
-  private static String text(Object value) {
+  /** A required field the response left out shows as missing, like an absent optional one. */
+  private static <T> @Nullable T present(Supplier<T> getter) {
+    try {
+      return getter.get();
+    } catch (ScenarioContractViolationException missing) {
+      return null;
+    }
+  }
+
+  private static String text(@Nullable Object value) {
     return value == null ? "-" : value.toString();
   }
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.OpenApiContract;
+import dev.scenarioclient.testing.OpenApiSchemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -56,8 +59,38 @@ class PackagedJarsIT {
           StandardCharsets.UTF_8);
 
       assertThat(entries).noneMatch(name -> name.startsWith("dev/scenarioclient/cli/"));
-      assertThat(entries).contains("dev/scenarioclient/ScenarioClient.class", "dev/scenarioclient/Asset.class");
+      assertThat(entries).contains("dev/scenarioclient/ScenarioClient.class", "dev/scenarioclient/models/Asset.class");
       assertThat(contract).isEqualTo(OpenApiContract.read(Paths.get("openapi/openapi.yaml").toAbsolutePath()));
+    }
+  }
+
+  @Test
+  void libraryJarHasAPackageInfoInEveryPackage() throws Exception {
+    try (JarFile jar = new JarFile(LIBRARY_JAR)) {
+      Set<String> packages = Collections.list(jar.entries()).stream()
+          .map(e -> e.getName())
+          .filter(name -> name.endsWith(".class"))
+          .map(name -> name.substring(0, name.lastIndexOf('/')))
+          .collect(Collectors.toCollection(TreeSet::new));
+
+      assertThat(packages).containsExactly(
+          "dev/scenarioclient", "dev/scenarioclient/errors", "dev/scenarioclient/internal", "dev/scenarioclient/models");
+      assertThat(packages).allSatisfy(pkg -> assertThat(jar.getEntry(pkg + "/package-info.class")).as(pkg).isNotNull());
+    }
+  }
+
+  @Test
+  void modelsPackageHoldsOnlyTheSchemasOfTheDocument() throws Exception {
+    Set<String> schemas = OpenApiSchemas.load().document().getComponents().getSchemas().keySet();
+    try (JarFile jar = new JarFile(LIBRARY_JAR)) {
+      List<String> topLevelModels = Collections.list(jar.entries()).stream()
+          .map(e -> e.getName())
+          .filter(name -> name.startsWith("dev/scenarioclient/models/") && name.endsWith(".class") && !name.contains("$"))
+          .map(name -> name.substring("dev/scenarioclient/models/".length(), name.length() - ".class".length()))
+          .filter(name -> !name.equals("package-info"))
+          .collect(Collectors.toList());
+
+      assertThat(topLevelModels).containsExactlyInAnyOrderElementsOf(schemas);
     }
   }
 }

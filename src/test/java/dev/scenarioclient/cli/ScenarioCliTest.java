@@ -198,7 +198,7 @@ class ScenarioCliTest {
     Run verbose = run(credentials(), "list", "model_missing", "--verbose");
 
     assertThat(quiet.err).doesNotContain("\tat ");
-    assertThat(verbose.err).contains("dev.scenarioclient.NotFoundException").contains("\tat ");
+    assertThat(verbose.err).contains("dev.scenarioclient.errors.NotFoundException").contains("\tat ");
     assertThat(verbose.exitCode).isEqualTo(4);
   }
 

@@ -29,6 +29,7 @@ public final class PayloadVariants {
   private final List<String> booleanEnumPaths = new ArrayList<>();
   private final List<String> extendedObjectPaths = new ArrayList<>();
   private final List<String> nulledPaths = new ArrayList<>();
+  private final List<String> forbiddenNullPaths = new ArrayList<>();
 
   private PayloadVariants(String sample) {
     this.payload = JsonParser.parseString(sample).getAsJsonObject();
@@ -77,6 +78,14 @@ public final class PayloadVariants {
     return nulledPaths;
   }
 
+  /**
+   * Paths of {@link #nulledPaths()} whose schema forbids {@code null}: it has a type and is not
+   * {@code nullable} (an untyped schema accepts any JSON value, {@code null} included).
+   */
+  public List<String> forbiddenNullPaths() {
+    return forbiddenNullPaths;
+  }
+
   private enum Mode {
     FUTURE,
     NULLS
@@ -116,6 +125,10 @@ public final class PayloadVariants {
       } else if (mode == Mode.NULLS && !required.contains(name) && !holdsObjects) {
         object.add(name, JsonNull.INSTANCE);
         nulledPaths.add(childPath);
+        Schema<?> resolvedProperty = SCHEMAS.resolve(property);
+        if (resolvedProperty.getType() != null && !Boolean.TRUE.equals(resolvedProperty.getNullable())) {
+          forbiddenNullPaths.add(childPath);
+        }
       } else {
         walk(value, property, childPath, mode);
       }

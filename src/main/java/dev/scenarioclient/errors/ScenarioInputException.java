@@ -1,4 +1,4 @@
-package dev.scenarioclient;
+package dev.scenarioclient.errors;
 
 /**
  * The caller supplied something this client cannot use: a missing or blank credential, a malformed
@@ -8,7 +8,12 @@ package dev.scenarioclient;
 public final class ScenarioInputException extends ScenarioException {
   private static final long serialVersionUID = 1L;
 
-  ScenarioInputException(String message) {
+  /**
+   * Creates an exception naming the setting or argument at fault.
+   *
+   * @param message what is wrong, naming the setting or argument
+   */
+  public ScenarioInputException(String message) {
     super(message);
   }
 }

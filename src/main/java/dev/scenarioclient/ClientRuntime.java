@@ -1,27 +1,75 @@
 package dev.scenarioclient;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import dev.scenarioclient.errors.ScenarioApiException;
+import dev.scenarioclient.errors.ScenarioClientClosedException;
+import dev.scenarioclient.errors.ScenarioException;
+import dev.scenarioclient.errors.ScenarioInvalidResponseException;
+import dev.scenarioclient.errors.ScenarioNetworkException;
+import dev.scenarioclient.errors.ScenarioTimeoutException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
+import retrofit2.Retrofit;
 
-/** Runs Retrofit calls and turns every outcome into a typed response or a {@link ScenarioException}. */
-final class HttpCalls {
-  private HttpCalls() {}
+/**
+ * The running part of a {@link ScenarioClient}: its HTTP client and Retrofit, and whether it is
+ * closed. The generated services run their calls through it, which turns every outcome into a
+ * {@link ScenarioResponse} or a {@link ScenarioException}.
+ */
+final class ClientRuntime {
+  private final OkHttpClient httpClient;
+  private final boolean ownsHttpClient;
+  private final Retrofit retrofit;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  static <T> ScenarioResponse<T> execute(Call<T> call) {
+  ClientRuntime(HttpUrl baseUrl, OkHttpClient httpClient, boolean ownsHttpClient, boolean strict) {
+    this.httpClient = httpClient;
+    this.ownsHttpClient = ownsHttpClient;
+    this.retrofit =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(httpClient)
+            .addConverterFactory(new JsonConverterFactory(strict))
+            .build();
+  }
+
+  <S> S create(Class<S> service) {
+    return retrofit.create(service);
+  }
+
+  void checkOpen() {
+    if (closed.get()) {
+      throw new ScenarioClientClosedException("ScenarioClient is closed");
+    }
+  }
+
+  boolean isClosed() {
+    return closed.get();
+  }
+
+  /** Releases the threads and connections of an HTTP client the runtime created; idempotent. */
+  void close() {
+    if (closed.compareAndSet(false, true) && ownsHttpClient) {
+      httpClient.dispatcher().executorService().shutdown();
+      httpClient.connectionPool().evictAll();
+    }
+  }
+
+  OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  <T> ScenarioResponse<T> execute(Call<T> call) {
     Response<T> response;
     try {
       response = call.execute();
@@ -34,7 +82,7 @@ final class HttpCalls {
   }
 
   /** Starts the call; cancelling the returned future cancels it. */
-  static <T, R> CompletableFuture<R> enqueue(Call<T> call, Function<ScenarioResponse<T>, R> result) {
+  <T, R> CompletableFuture<R> enqueue(Call<T> call, Function<ScenarioResponse<T>, R> result) {
     CompletableFuture<R> future =
         new CompletableFuture<R>() {
           @Override
@@ -52,8 +100,8 @@ final class HttpCalls {
           public void onResponse(Call<T> call, Response<T> response) {
             try {
               future.complete(result.apply(toResult(call.request(), response)));
-            } catch (ScenarioException e) {
-              future.completeExceptionally(e);
+            } catch (Throwable failure) {
+              future.completeExceptionally(unexpected(call.request(), failure));
             }
           }
 
@@ -70,14 +118,19 @@ final class HttpCalls {
 
   private static <T> ScenarioResponse<T> toResult(Request request, Response<T> response) {
     if (!response.isSuccessful()) {
-      throw statusFailure(request, response.code(), response.headers(), errorBody(response));
+      throw ScenarioApiException.builder()
+          .statusCode(response.code())
+          .headers(response.headers().toMultimap())
+          .body(errorBody(response))
+          .request(request.method(), request.url().toString())
+          .build();
     }
     T body = response.body();
     if (body == null) {
       throw new ScenarioInvalidResponseException(
           "HTTP " + response.code() + " for " + describe(request) + " carried no body", null, null);
     }
-    return new ScenarioResponse<>(response.code(), response.headers(), body);
+    return ScenarioResponse.fromOkHttp(response.code(), response.headers(), body);
   }
 
   private static String errorBody(Response<?> response) {
@@ -88,34 +141,7 @@ final class HttpCalls {
     }
   }
 
-  static ScenarioApiException statusFailure(Request request, int code, Headers headers, String body) {
-    String serverMessage = serverMessage(body);
-    String message =
-        "HTTP " + code + " for " + describe(request) + (serverMessage != null ? ": " + serverMessage : "");
-    Map<String, List<String>> headerMap = headers.toMultimap();
-    switch (code) {
-      case 400:
-        return new BadRequestException(message, code, headerMap, body, serverMessage);
-      case 401:
-        return new UnauthorizedException(message, code, headerMap, body, serverMessage);
-      case 403:
-        return new PermissionDeniedException(message, code, headerMap, body, serverMessage);
-      case 404:
-        return new NotFoundException(message, code, headerMap, body, serverMessage);
-      case 422:
-        return new UnprocessableEntityException(message, code, headerMap, body, serverMessage);
-      case 429:
-        return new RateLimitException(
-            message, code, headerMap, body, serverMessage,
-            RetryInterceptor.retryAfter(headers.get("Retry-After"), System.currentTimeMillis()));
-      default:
-        return code >= 500 && code <= 599
-            ? new InternalServerException(message, code, headerMap, body, serverMessage)
-            : new UnexpectedStatusCodeException(message, code, headerMap, body, serverMessage);
-    }
-  }
-
-  static ScenarioNetworkException networkFailure(Request request, IOException e) {
+  private static ScenarioNetworkException networkFailure(Request request, IOException e) {
     String detail = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     if (e instanceof SocketTimeoutException
         || e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
@@ -133,25 +159,5 @@ final class HttpCalls {
 
   private static String describe(Request request) {
     return request.method() + " " + request.url();
-  }
-
-  /** Best effort: the API reference does not document error bodies. */
-  static String serverMessage(String body) {
-    try {
-      JsonElement parsed = JsonParser.parseString(body);
-      if (!parsed.isJsonObject()) {
-        return null;
-      }
-      JsonObject object = parsed.getAsJsonObject();
-      for (String name : new String[] {"message", "error", "detail"}) {
-        JsonElement value = object.get(name);
-        if (value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-          return value.getAsString();
-        }
-      }
-      return null;
-    } catch (RuntimeException notJson) {
-      return null;
-    }
   }
 }

@@ -1,4 +1,6 @@
-package dev.scenarioclient;
+package dev.scenarioclient.errors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connect, read or overall call timeout expired. Read and connect timeouts apply to each attempt
@@ -7,7 +9,13 @@ package dev.scenarioclient;
 public final class ScenarioTimeoutException extends ScenarioNetworkException {
   private static final long serialVersionUID = 1L;
 
-  ScenarioTimeoutException(String message, Throwable cause) {
+  /**
+   * Creates an exception for an expired timeout.
+   *
+   * @param message which request timed out
+   * @param cause the underlying timeout, or {@code null}
+   */
+  public ScenarioTimeoutException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

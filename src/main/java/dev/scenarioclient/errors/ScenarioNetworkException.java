@@ -1,4 +1,6 @@
-package dev.scenarioclient;
+package dev.scenarioclient.errors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request could not be completed on the network: the connection failed or was reset, or the
@@ -8,7 +10,13 @@ package dev.scenarioclient;
 public class ScenarioNetworkException extends ScenarioException {
   private static final long serialVersionUID = 1L;
 
-  ScenarioNetworkException(String message, Throwable cause) {
+  /**
+   * Creates an exception for a failed exchange.
+   *
+   * @param message what failed, naming the request
+   * @param cause the underlying I/O failure, or {@code null}
+   */
+  public ScenarioNetworkException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

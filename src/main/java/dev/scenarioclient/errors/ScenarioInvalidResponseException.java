@@ -1,4 +1,6 @@
-package dev.scenarioclient;
+package dev.scenarioclient.errors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response body that cannot be read as the contract: not JSON, truncated, empty, or carrying a
@@ -7,9 +9,17 @@ package dev.scenarioclient;
 public class ScenarioInvalidResponseException extends ScenarioException {
   private static final long serialVersionUID = 1L;
 
-  private final String jsonPath;
+  private final @Nullable String jsonPath;
 
-  ScenarioInvalidResponseException(String message, String jsonPath, Throwable cause) {
+  /**
+   * Creates an exception for an unreadable body.
+   *
+   * @param message what is wrong with the body
+   * @param jsonPath the JSON path of the offending value, or {@code null}
+   * @param cause the underlying parse failure, or {@code null}
+   */
+  public ScenarioInvalidResponseException(
+      String message, @Nullable String jsonPath, @Nullable Throwable cause) {
     super(message, cause);
     this.jsonPath = jsonPath;
   }
@@ -20,7 +30,7 @@ public class ScenarioInvalidResponseException extends ScenarioException {
    *
    * @return the path, or {@code null} when the failure is not tied to one value
    */
-  public String jsonPath() {
+  public @Nullable String jsonPath() {
     return jsonPath;
   }
 }

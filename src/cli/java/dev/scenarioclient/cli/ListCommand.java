@@ -1,0 +1,145 @@
+package dev.scenarioclient.cli;
+
+import dev.scenarioclient.HttpLogLevel;
+import dev.scenarioclient.ModelsService.ListModelExamplesParams;
+import dev.scenarioclient.ScenarioClient;
+import dev.scenarioclient.ScenarioJson;
+import dev.scenarioclient.models.ListModelExamplesResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+
+/**
+ * {@code scenario list MODEL_ID}: runs the real client against the API, or, with {@code --replay}
+ * and whenever no credentials and no base URL are configured, against an embedded replay of the
+ * documented payload.
+ */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the examples of a model as a table, or as JSON with --json.",
+      "Credentials come from SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET, or SCENARIO_SDK_JWT;"
+          + " the base URL from --base-url or SCENARIO_BASE_URL.",
+      "With neither credentials nor a base URL, or with --replay, the documented sample is replayed"
+          + " from an embedded server."
+    })
+final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
+  private final Map<String, String> env;
+
+  @Parameters(index = "0", paramLabel = "MODEL_ID", description = "Id of the model.")
+  String modelId;
+
+  @Option(names = "--original-assets", description = "Ask for the assets as originally uploaded.")
+  boolean originalAssets;
+
+  @Option(names = "--json", description = "Print the response as JSON instead of a table.")
+  boolean json;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "API base URL (default: SCENARIO_BASE_URL, else the production API).")
+  @Nullable String baseUrl;
+
+  @Option(names = "--api-secret-file", paramLabel = "FILE", description = "Read the API secret from FILE instead of SCENARIO_SDK_API_SECRET.")
+  @Nullable Path apiSecretFile;
+
+  @Option(names = "--replay", description = "Use the embedded replay of the documented sample.")
+  boolean replay;
+
+  @Option(names = "--verbose", description = "Log each request and response to stderr, credentials redacted; print stack traces.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  ListCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public boolean verbose() {
+    return verbose;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (verbose) {
+      VerboseLogging.enable();
+    }
+    boolean configured =
+        baseUrl != null || apiSecretFile != null || has(ScenarioClient.ENV_BASE_URL)
+            || has(ScenarioClient.ENV_API_KEY) || has(ScenarioClient.ENV_API_SECRET)
+            || has(ScenarioClient.ENV_JWT);
+    if (replay || !configured) {
+      try (ReplayServer server = ReplayServer.start()) {
+        err.println("Replaying the documented sample from an embedded server at " + server.baseUrl()
+            + (replay ? "" : " (no credentials or base URL set)"));
+        err.flush();
+        return list(server.clientBuilder(), out);
+      }
+    }
+    ScenarioClient.Builder builder = ScenarioClient.builder().fromEnv(env);
+    if (baseUrl != null) {
+      builder.baseUrl(baseUrl);
+    }
+    Path secretFile = apiSecretFile;
+    if (secretFile != null) {
+      builder.apiSecret(readSecret(secretFile));
+    }
+    return list(builder, out);
+  }
+
+  /** Reads {@code --api-secret-file}; a file that is missing, unreadable or empty is a usage error. */
+  private String readSecret(Path file) {
+    String secret;
+    try {
+      secret = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
+    } catch (NoSuchFileException e) {
+      throw usage("--api-secret-file " + file + ": no such file");
+    } catch (IOException e) {
+      throw usage("--api-secret-file " + file + ": cannot be read ("
+          + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
+    }
+    if (secret.isEmpty()) {
+      throw usage("--api-secret-file " + file + ": the file is empty");
+    }
+    return secret;
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private int list(ScenarioClient.Builder builder, PrintWriter out) {
+    if (verbose) {
+      builder.httpLogLevel(HttpLogLevel.HEADERS);
+    }
+    try (ScenarioClient client = builder.build()) {
+      ListModelExamplesParams params =
+          ListModelExamplesParams.builder().originalAssets(originalAssets ? Boolean.TRUE : null).build();
+      ListModelExamplesResponse response = client.models().listExamples(modelId, params);
+      if (json) {
+        out.println(ScenarioJson.toJson(response));
+      } else {
+        out.print(ExamplesTable.render(response, ExamplesTable.terminalWidth(env)));
+      }
+      out.flush();
+      return ScenarioCli.OK;
+    }
+  }
+
+  private boolean has(String variable) {
+    String value = env.get(variable);
+    return value != null && !value.trim().isEmpty();
+  }
+}

@@ -1,0 +1,619 @@
+package dev.scenarioclient.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import dev.scenarioclient.errors.ContractViolation;
+import dev.scenarioclient.errors.ScenarioContractViolationException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runtime support for the generated models and enumerations (see src/main/openapi-templates):
+ * strict JSON readers, immutable containers, equality that follows the JSON, and the hooks through
+ * which strict parsing collects contract violations. Keeping this logic here keeps every generated
+ * class small and uniform. Not API.
+ */
+public final class ModelSupport {
+  private ModelSupport() {}
+
+  /** Reads only JSON strings, so a number sent where the contract says string is an error. */
+  public static final TypeAdapter<String> STRING =
+      new TypeAdapter<String>() {
+        @Override
+        public void write(JsonWriter out, @Nullable String value) throws IOException {
+          out.value(value);
+        }
+
+        @Override
+        public @Nullable String read(JsonReader in) throws IOException {
+          JsonToken token = in.peek();
+          if (token == JsonToken.STRING) {
+            return in.nextString();
+          }
+          return readNull(in, token, "a string");
+        }
+      };
+
+  /** Reads JSON numbers exactly as written: {@code 0} stays {@code 0}, {@code 0.1} stays {@code 0.1}. */
+  public static final TypeAdapter<BigDecimal> NUMBER =
+      new TypeAdapter<BigDecimal>() {
+        @Override
+        public void write(JsonWriter out, @Nullable BigDecimal value) throws IOException {
+          out.value(value);
+        }
+
+        @Override
+        public @Nullable BigDecimal read(JsonReader in) throws IOException {
+          JsonToken token = in.peek();
+          if (token == JsonToken.NUMBER) {
+            return new BigDecimal(in.nextString());
+          }
+          return readNull(in, token, "a number");
+        }
+      };
+
+  /** Reads only JSON booleans. */
+  public static final TypeAdapter<Boolean> BOOLEAN =
+      new TypeAdapter<Boolean>() {
+        @Override
+        public void write(JsonWriter out, @Nullable Boolean value) throws IOException {
+          out.value(value);
+        }
+
+        @Override
+        public @Nullable Boolean read(JsonReader in) throws IOException {
+          JsonToken token = in.peek();
+          if (token == JsonToken.BOOLEAN) {
+            return in.nextBoolean();
+          }
+          return readNull(in, token, "a boolean");
+        }
+      };
+
+  private static <T> @Nullable T readNull(JsonReader in, JsonToken token, String expected)
+      throws IOException {
+    if (token != JsonToken.NULL) {
+      throw new JsonSyntaxException(
+          "Expected " + expected + " but found " + token + " at " + in.getPath());
+    }
+    in.nextNull();
+    return null;
+  }
+
+  /**
+   * Returns an adapter of unmodifiable lists.
+   *
+   * @param elementAdapter reads and writes each element
+   * @param elementsNullable whether the contract allows {@code null} elements (strict mode reports
+   *     them otherwise)
+   * @param <E> the element type
+   * @return the adapter
+   */
+  public static <E> TypeAdapter<List<E>> listAdapter(
+      TypeAdapter<E> elementAdapter, boolean elementsNullable) {
+    return new TypeAdapter<List<E>>() {
+      @Override
+      public void write(JsonWriter out, @Nullable List<E> list) throws IOException {
+        if (list == null) {
+          out.nullValue();
+          return;
+        }
+        out.beginArray();
+        for (E element : list) {
+          if (element == null) {
+            out.nullValue();
+          } else {
+            elementAdapter.write(out, element);
+          }
+        }
+        out.endArray();
+      }
+
+      @Override
+      public @Nullable List<E> read(JsonReader in) throws IOException {
+        JsonToken token = in.peek();
+        if (token != JsonToken.BEGIN_ARRAY) {
+          return readNull(in, token, "an array");
+        }
+        List<E> list = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+          E element = elementAdapter.read(in);
+          if (element == null && !elementsNullable) {
+            reportNull(in);
+          }
+          list.add(element);
+        }
+        in.endArray();
+        return Collections.unmodifiableList(list);
+      }
+    };
+  }
+
+  /**
+   * Returns an adapter of unmodifiable maps that keep the order of their keys.
+   *
+   * @param valueAdapter reads and writes each value
+   * @param valuesNullable whether the contract allows {@code null} values
+   * @param <V> the value type
+   * @return the adapter
+   */
+  public static <V> TypeAdapter<Map<String, V>> mapAdapter(
+      TypeAdapter<V> valueAdapter, boolean valuesNullable) {
+    return new TypeAdapter<Map<String, V>>() {
+      @Override
+      public void write(JsonWriter out, @Nullable Map<String, V> map) throws IOException {
+        if (map == null) {
+          out.nullValue();
+          return;
+        }
+        out.beginObject();
+        for (Map.Entry<String, V> entry : map.entrySet()) {
+          out.name(entry.getKey());
+          if (entry.getValue() == null) {
+            out.nullValue();
+          } else {
+            valueAdapter.write(out, entry.getValue());
+          }
+        }
+        out.endObject();
+      }
+
+      @Override
+      public @Nullable Map<String, V> read(JsonReader in) throws IOException {
+        JsonToken token = in.peek();
+        if (token != JsonToken.BEGIN_OBJECT) {
+          return readNull(in, token, "an object");
+        }
+        Map<String, V> map = new LinkedHashMap<>();
+        in.beginObject();
+        while (in.hasNext()) {
+          String name = in.nextName();
+          V value = valueAdapter.read(in);
+          if (value == null && !valuesNullable) {
+            reportNull(in);
+          }
+          map.put(name, value);
+        }
+        in.endObject();
+        return Collections.unmodifiableMap(map);
+      }
+    };
+  }
+
+  /**
+   * Returns the raw value of an enumeration, which the contract always sends as a string, or null.
+   *
+   * @param in the reader
+   * @return the string, or {@code null} for JSON {@code null}
+   * @throws IOException if reading fails
+   */
+  public static @Nullable String readEnumValue(JsonReader in) throws IOException {
+    JsonToken token = in.peek();
+    if (token == JsonToken.STRING) {
+      return in.nextString();
+    }
+    return readNull(in, token, "a string");
+  }
+
+  /**
+   * Reads a field the contract does not define, reporting it in strict mode.
+   *
+   * @param in the reader, positioned at the value
+   * @param jsonAdapter reads the value as a tree
+   * @return the value, JSON {@code null} included
+   * @throws IOException if reading fails
+   */
+  public static JsonElement readUnknownField(JsonReader in, TypeAdapter<JsonElement> jsonAdapter)
+      throws IOException {
+    if (in instanceof ContractCheckingReader) {
+      ((ContractCheckingReader) in)
+          .violation(in.getPath(), ContractViolation.Kind.UNKNOWN_FIELD, jsonType(in.peek()));
+    }
+    JsonElement value = jsonAdapter.read(in);
+    return value != null ? value : JsonNull.INSTANCE;
+  }
+
+  private static String jsonType(JsonToken token) {
+    switch (token) {
+      case BEGIN_ARRAY:
+        return "array";
+      case BEGIN_OBJECT:
+        return "object";
+      case STRING:
+        return "string";
+      case NUMBER:
+        return "number";
+      case BOOLEAN:
+        return "boolean";
+      default:
+        return "null";
+    }
+  }
+
+  /**
+   * Reports, in strict mode, the enumeration value just read as not listed.
+   *
+   * @param in the reader
+   * @param value the raw value
+   */
+  public static void reportUnknownValue(JsonReader in, String value) {
+    if (in instanceof ContractCheckingReader) {
+      ((ContractCheckingReader) in)
+          .violation(in.getPreviousPath(), ContractViolation.Kind.UNLISTED_VALUE, value);
+    }
+  }
+
+  /**
+   * Reports, in strict mode, the {@code null} just read where the contract does not allow one.
+   *
+   * @param in the reader
+   */
+  public static void reportNull(JsonReader in) {
+    if (in instanceof ContractCheckingReader) {
+      ((ContractCheckingReader) in)
+          .violation(in.getPreviousPath(), ContractViolation.Kind.UNEXPECTED_NULL, null);
+    }
+  }
+
+  /**
+   * Reports, in strict mode, a required field the object lacks; one carrying an explicit
+   * {@code null} was already reported where it was read.
+   *
+   * @param in the reader
+   * @param objectPath the object's JSON path
+   * @param field the field's JSON name
+   * @param explicitNulls the fields of the object that carried {@code null}, or {@code null}
+   */
+  public static void reportMissingField(
+      JsonReader in, String objectPath, String field, @Nullable Set<String> explicitNulls) {
+    if (in instanceof ContractCheckingReader && (explicitNulls == null || !explicitNulls.contains(field))) {
+      ((ContractCheckingReader) in)
+          .violation(objectPath + "." + field, ContractViolation.Kind.MISSING_REQUIRED_FIELD, null);
+    }
+  }
+
+  /**
+   * Returns the exception the getter of an absent required field throws.
+   *
+   * @param objectPath the JSON path of the parsed object, or {@code null} for one built in code
+   * @param className the model's class name
+   * @param field the field's JSON name
+   * @param wasNull whether the JSON carried {@code null} rather than leaving the field out
+   * @return the exception to throw
+   */
+  public static ScenarioContractViolationException requiredFieldMissing(
+      @Nullable String objectPath, String className, String field, boolean wasNull) {
+    String path = (objectPath != null ? objectPath : "$") + "." + field;
+    return new ScenarioContractViolationException(
+        Collections.singletonList(
+            ContractViolation.of(
+                path,
+                wasNull ? ContractViolation.Kind.UNEXPECTED_NULL : ContractViolation.Kind.MISSING_REQUIRED_FIELD,
+                null,
+                "required field " + field + " of " + className)));
+  }
+
+  /**
+   * Writes the unknown fields of an object after its defined ones.
+   *
+   * @param out the writer
+   * @param properties the fields, in order
+   * @param jsonAdapter writes each value
+   * @throws IOException if writing fails
+   */
+  public static void writeAdditionalProperties(
+      JsonWriter out, Map<String, JsonElement> properties, TypeAdapter<JsonElement> jsonAdapter)
+      throws IOException {
+    for (Map.Entry<String, JsonElement> property : properties.entrySet()) {
+      out.name(property.getKey());
+      jsonAdapter.write(out, property.getValue());
+    }
+  }
+
+  /**
+   * Adds a field to a lazily created ordered map.
+   *
+   * @param map the map, or {@code null} before the first field
+   * @param name the field name
+   * @param value the value; {@code null} is stored as JSON {@code null}
+   * @return the map
+   */
+  public static Map<String, JsonElement> put(
+      @Nullable Map<String, JsonElement> map, String name, @Nullable JsonElement value) {
+    Map<String, JsonElement> result = map != null ? map : new LinkedHashMap<>();
+    result.put(name, value != null ? value : JsonNull.INSTANCE);
+    return result;
+  }
+
+  /**
+   * Adds a name to a lazily created ordered set.
+   *
+   * @param set the set, or {@code null} before the first name
+   * @param name the name
+   * @return the set
+   */
+  public static Set<String> add(@Nullable Set<String> set, String name) {
+    Set<String> result = set != null ? set : new LinkedHashSet<>();
+    result.add(name);
+    return result;
+  }
+
+  /**
+   * Removes a name from a lazily created set.
+   *
+   * @param set the set, or {@code null}
+   * @param name the name
+   */
+  public static void remove(@Nullable Set<String> set, String name) {
+    if (set != null) {
+      set.remove(name);
+    }
+  }
+
+  /**
+   * Returns whether an array holds a name.
+   *
+   * @param names the names
+   * @param name the name
+   * @return true when it does
+   */
+  public static boolean contains(String[] names, @Nullable String name) {
+    for (String candidate : names) {
+      if (candidate.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns a builder's map as a model keeps it: unmodifiable, copied unless the model owns it.
+   *
+   * @param map the builder's map, or {@code null}
+   * @param owned whether nothing else will change the map (the parser's builders)
+   * @return the model's map
+   */
+  public static Map<String, JsonElement> freeze(@Nullable Map<String, JsonElement> map, boolean owned) {
+    if (map == null || map.isEmpty()) {
+      return Collections.emptyMap();
+    }
+    return Collections.unmodifiableMap(owned ? map : new LinkedHashMap<>(map));
+  }
+
+  /**
+   * Returns a builder's set as a model keeps it: unmodifiable, copied unless the model owns it.
+   *
+   * @param set the builder's set, or {@code null}
+   * @param owned whether nothing else will change the set
+   * @return the model's set
+   */
+  public static Set<String> freeze(@Nullable Set<String> set, boolean owned) {
+    if (set == null || set.isEmpty()) {
+      return Collections.emptySet();
+    }
+    return Collections.unmodifiableSet(owned ? set : new LinkedHashSet<>(set));
+  }
+
+  /**
+   * Copies a model's map for a builder.
+   *
+   * @param map the map
+   * @return a mutable copy, or {@code null} when empty
+   */
+  public static @Nullable Map<String, JsonElement> copyOrNull(Map<String, JsonElement> map) {
+    return map.isEmpty() ? null : new LinkedHashMap<>(map);
+  }
+
+  /**
+   * Copies a model's set for a builder.
+   *
+   * @param set the set
+   * @return a mutable copy, or {@code null} when empty
+   */
+  public static @Nullable Set<String> copyOrNull(Set<String> set) {
+    return set.isEmpty() ? null : new LinkedHashSet<>(set);
+  }
+
+  /**
+   * Copies a caller-supplied list or map, nested ones included, into unmodifiable containers.
+   *
+   * @param value the value
+   * @param <T> its type
+   * @return the frozen copy, or the value itself when it is not a container
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> @Nullable T deepFreeze(@Nullable T value) {
+    if (value instanceof List) {
+      List<Object> copy = new ArrayList<>();
+      for (Object element : (List<?>) value) {
+        copy.add(deepFreeze(element));
+      }
+      return (T) Collections.unmodifiableList(copy);
+    }
+    if (value instanceof Map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        copy.put(entry.getKey(), deepFreeze(entry.getValue()));
+      }
+      return (T) Collections.unmodifiableMap(copy);
+    }
+    return value;
+  }
+
+  /**
+   * Compares two field values as their JSON: maps in key order, numbers in JSON trees by how they
+   * are written ({@code 0} and {@code 0.0} differ), everything else with {@code equals}.
+   *
+   * @param a a value or {@code null}
+   * @param b a value or {@code null}
+   * @return true when both write the same JSON
+   */
+  public static boolean jsonEquals(@Nullable Object a, @Nullable Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a instanceof JsonElement && b instanceof JsonElement) {
+      return jsonTreeEquals((JsonElement) a, (JsonElement) b);
+    }
+    if (a instanceof List && b instanceof List) {
+      Iterator<?> i = ((List<?>) a).iterator();
+      Iterator<?> j = ((List<?>) b).iterator();
+      while (i.hasNext() && j.hasNext()) {
+        if (!jsonEquals(i.next(), j.next())) {
+          return false;
+        }
+      }
+      return !i.hasNext() && !j.hasNext();
+    }
+    if (a instanceof Map && b instanceof Map) {
+      return orderedEntriesEqual(((Map<?, ?>) a).entrySet(), ((Map<?, ?>) b).entrySet());
+    }
+    return a.equals(b);
+  }
+
+  private static boolean orderedEntriesEqual(Set<? extends Map.Entry<?, ?>> a, Set<? extends Map.Entry<?, ?>> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    Iterator<? extends Map.Entry<?, ?>> i = a.iterator();
+    Iterator<? extends Map.Entry<?, ?>> j = b.iterator();
+    while (i.hasNext()) {
+      Map.Entry<?, ?> x = i.next();
+      Map.Entry<?, ?> y = j.next();
+      if (!x.getKey().equals(y.getKey()) || !jsonEquals(x.getValue(), y.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean jsonTreeEquals(JsonElement a, JsonElement b) {
+    if (a.isJsonObject() && b.isJsonObject()) {
+      return orderedEntriesEqual(a.getAsJsonObject().entrySet(), b.getAsJsonObject().entrySet());
+    }
+    if (a.isJsonArray() && b.isJsonArray()) {
+      JsonArray x = a.getAsJsonArray();
+      JsonArray y = b.getAsJsonArray();
+      if (x.size() != y.size()) {
+        return false;
+      }
+      for (int k = 0; k < x.size(); k++) {
+        if (!jsonTreeEquals(x.get(k), y.get(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isJsonPrimitive() && b.isJsonPrimitive()) {
+      JsonPrimitive x = a.getAsJsonPrimitive();
+      JsonPrimitive y = b.getAsJsonPrimitive();
+      if (x.isNumber() || y.isNumber()) {
+        return x.isNumber() && y.isNumber() && x.getAsNumber().toString().equals(y.getAsNumber().toString());
+      }
+      return x.equals(y);
+    }
+    return a.isJsonNull() && b.isJsonNull();
+  }
+
+  /**
+   * Hashes a field value consistently with {@link #jsonEquals}.
+   *
+   * @param value a value or {@code null}
+   * @return the hash
+   */
+  public static int jsonHash(@Nullable Object value) {
+    if (value == null) {
+      return 0;
+    }
+    if (value instanceof JsonElement) {
+      return jsonTreeHash((JsonElement) value);
+    }
+    if (value instanceof List) {
+      int hash = 1;
+      for (Object element : (List<?>) value) {
+        hash = 31 * hash + jsonHash(element);
+      }
+      return hash;
+    }
+    if (value instanceof Map) {
+      int hash = 1;
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        hash = 31 * hash + entry.getKey().hashCode();
+        hash = 31 * hash + jsonHash(entry.getValue());
+      }
+      return hash;
+    }
+    return value.hashCode();
+  }
+
+  private static int jsonTreeHash(JsonElement value) {
+    if (value.isJsonObject()) {
+      int hash = 3;
+      for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
+        hash = 31 * hash + entry.getKey().hashCode();
+        hash = 31 * hash + jsonTreeHash(entry.getValue());
+      }
+      return hash;
+    }
+    if (value.isJsonArray()) {
+      int hash = 5;
+      for (JsonElement element : value.getAsJsonArray()) {
+        hash = 31 * hash + jsonTreeHash(element);
+      }
+      return hash;
+    }
+    if (value.isJsonPrimitive()) {
+      JsonPrimitive primitive = value.getAsJsonPrimitive();
+      return primitive.isNumber() ? primitive.getAsNumber().toString().hashCode() : primitive.hashCode();
+    }
+    return 7;
+  }
+
+  /**
+   * Appends {@code name=value, } for a set field.
+   *
+   * @param out the text so far
+   * @param name the field's JSON name
+   * @param value the value, skipped when {@code null}
+   */
+  public static void appendField(StringBuilder out, String name, @Nullable Object value) {
+    if (value != null) {
+      out.append(name).append('=').append(value).append(", ");
+    }
+  }
+
+  /**
+   * Ends a {@code toString} text.
+   *
+   * @param out the text so far
+   * @return the text
+   */
+  public static String closeToString(StringBuilder out) {
+    int length = out.length();
+    if (out.charAt(length - 1) == ' ') {
+      out.setLength(length - 2);
+    }
+    return out.append('}').toString();
+  }
+}
