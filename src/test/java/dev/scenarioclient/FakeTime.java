@@ -5,7 +5,7 @@ import java.util.List;
 import okhttp3.Call;
 
 /** A clock and a sleeper for retry tests: sleeping records the delay and advances the clock at once. */
-final class FakeTime implements RetryInterceptor.Sleeper {
+public final class FakeTime implements RetryInterceptor.Sleeper {
   private final List<Long> sleeps = new ArrayList<>();
   private long nowMillis = 1_700_000_000_000L;
 
@@ -19,12 +19,12 @@ final class FakeTime implements RetryInterceptor.Sleeper {
     return nowMillis;
   }
 
-  synchronized List<Long> sleeps() {
+  public synchronized List<Long> sleeps() {
     return new ArrayList<>(sleeps);
   }
 
   /** Wires this clock and sleeper, and jitter that always takes off the given fraction of 25%. */
-  ScenarioClient.Builder install(ScenarioClient.Builder builder, double jitter) {
+  public ScenarioClient.Builder install(ScenarioClient.Builder builder, double jitter) {
     builder.sleeper = this;
     builder.clockMillis = this::nowMillis;
     builder.random = () -> jitter;

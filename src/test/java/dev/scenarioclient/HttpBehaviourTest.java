@@ -43,6 +43,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * line, exception message and toString.
  */
 class HttpBehaviourTest {
+  private static final ListModelExamplesResponse SAMPLE =
+      ScenarioJson.fromJson(OpenApiContract.sample(), ListModelExamplesResponse.class);
   private static final String PATH = "/v1/models/model_1/examples";
   private static final String KEY = "key_live_3f9a8b7c";
   private static final String SECRET = "secret_live_71d2e4a9";
@@ -126,7 +128,7 @@ class HttpBehaviourTest {
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.header("x-ratelimit-remaining")).isEqualTo("41");
-      assertThat(response.body().getExamples()).hasSize(1);
+      assertThat(response.body()).isEqualTo(SAMPLE);
     }
     server.verify(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("originalAssets", equalTo("true")));
   }
@@ -138,7 +140,7 @@ class HttpBehaviourTest {
     try (ScenarioClient client = builder().build()) {
       ListModelExamplesResponse response = client.models().listExamplesAsync("model_1").join();
 
-      assertThat(response.getExamples()).hasSize(1);
+      assertThat(response).isEqualTo(SAMPLE);
     }
   }
 

@@ -32,6 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Which failures are retried, how often, and how long the client waits between attempts. */
 class RetryTest {
+  private static final ListModelExamplesResponse SAMPLE =
+      ScenarioJson.fromJson(OpenApiContract.sample(), ListModelExamplesResponse.class);
   private static final String PATH = "/v1/models/model_1/examples";
 
   @RegisterExtension
@@ -82,7 +84,7 @@ class RetryTest {
 
     ListModelExamplesResponse response = client(builder()).models().listExamples("model_1");
 
-    assertThat(response.getExamples()).hasSize(1);
+    assertThat(response).isEqualTo(SAMPLE);
     assertThat(attempts()).isEqualTo(2);
     assertThat(time.sleeps()).containsExactly(2000L);
   }
@@ -212,7 +214,7 @@ class RetryTest {
   void aNetworkFaultFollowedBySuccessSucceeds(Fault fault) {
     respondInTurn(aResponse().withFault(fault), sample());
 
-    assertThat(client(builder()).models().listExamples("model_1").getExamples()).hasSize(1);
+    assertThat(client(builder()).models().listExamples("model_1")).isEqualTo(SAMPLE);
     assertThat(attempts()).isEqualTo(2);
   }
 
@@ -230,8 +232,8 @@ class RetryTest {
   void aSlowResponseFollowedByAFastOneSucceeds() {
     respondInTurn(sample().withFixedDelay(1000), sample());
 
-    assertThat(client(builder().readTimeout(Duration.ofMillis(150))).models().listExamples("model_1").getExamples())
-        .hasSize(1);
+    assertThat(client(builder().readTimeout(Duration.ofMillis(150))).models().listExamples("model_1"))
+        .isEqualTo(SAMPLE);
     assertThat(attempts()).isEqualTo(2);
   }
 

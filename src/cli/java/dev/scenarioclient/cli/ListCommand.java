@@ -35,6 +35,7 @@ import picocli.CommandLine;
           + " from an embedded server."
     })
 final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
+  private final CliContext context;
   private final Map<String, String> env;
 
   @Parameters(index = "0", paramLabel = "MODEL_ID", description = "Id of the model.")
@@ -60,8 +61,9 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  ListCommand(Map<String, String> env) {
-    this.env = env;
+  ListCommand(CliContext context) {
+    this.context = context;
+    this.env = context.env;
   }
 
   @Override
@@ -124,7 +126,7 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
     if (verbose) {
       builder.httpLogLevel(HttpLogLevel.HEADERS);
     }
-    try (ScenarioClient client = builder.build()) {
+    try (ScenarioClient client = context.build(builder)) {
       ListModelExamplesParams params =
           ListModelExamplesParams.builder().originalAssets(originalAssets ? Boolean.TRUE : null).build();
       ListModelExamplesResponse response = client.models().listExamples(modelId, params);

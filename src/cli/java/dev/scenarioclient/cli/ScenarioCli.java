@@ -71,7 +71,12 @@ public final class ScenarioCli implements Callable<Integer> {
 
   /** Runs the command line with the given environment and streams; returns the exit code. */
   static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new ScenarioCli(), new Factory(env));
+    return run(args, new CliContext(env, builder -> builder), out, err);
+  }
+
+  /** Runs the command line in a context; returns the exit code. */
+  static int run(String[] args, CliContext context, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new ScenarioCli(), new Factory(context));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(
@@ -128,23 +133,23 @@ public final class ScenarioCli implements Callable<Integer> {
   }
 
   /**
-   * Gives commands that take one the environment (a constructor with a {@code Map} parameter), so
-   * tests can run the CLI in-process with their own.
+   * Gives commands that take one the context (a constructor with a {@link CliContext} parameter),
+   * so tests can run the CLI in-process with their own environment and clock.
    */
   private static final class Factory implements CommandLine.IFactory {
-    private final Map<String, String> env;
+    private final CliContext context;
 
-    Factory(Map<String, String> env) {
-      this.env = env;
+    Factory(CliContext context) {
+      this.context = context;
     }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
       for (Constructor<?> constructor : type.getDeclaredConstructors()) {
         Class<?>[] parameters = constructor.getParameterTypes();
-        if (parameters.length == 1 && parameters[0] == Map.class) {
+        if (parameters.length == 1 && parameters[0] == CliContext.class) {
           constructor.setAccessible(true);
-          return type.cast(constructor.newInstance(env));
+          return type.cast(constructor.newInstance(context));
         }
       }
       return CommandLine.defaultFactory().create(type);

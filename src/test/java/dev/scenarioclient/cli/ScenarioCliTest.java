@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.scenarioclient.FakeTime;
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.OpenApiContract;
 import dev.scenarioclient.testing.PayloadVariants;
@@ -58,10 +59,14 @@ class ScenarioCliTest {
     }
   }
 
-  private static Run run(Map<String, String> env, String... args) {
+  /** Retries wait on this clock, so failing runs take no real time. */
+  private final FakeTime time = new FakeTime();
+
+  private Run run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = ScenarioCli.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
+    CliContext context = new CliContext(env, builder -> time.install(builder, 0));
+    int code = ScenarioCli.run(args, context, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -179,6 +184,7 @@ class ScenarioCliTest {
     assertThat(run.out).isEmpty();
     assertThat(run.errLines()).singleElement().asString()
         .startsWith("error: GET " + server.baseUrl() + "/v1/models/model_fault/examples failed: ");
+    assertThat(time.sleeps()).as("backoff before each of the two retries").hasSize(2);
   }
 
   @Test
