@@ -94,4 +94,38 @@ class RequestFidelityContractTest {
 
     assertThat(request.getUrl()).isEqualTo("/v1/models/" + encoded + "/examples");
   }
+
+  private LoggedRequest listWith(ListModelExamplesParams params) {
+    try (ScenarioClient client = server.clientBuilder().build()) {
+      client.models().listExamples("model_1", params);
+    }
+    return server.onlyRequest();
+  }
+
+  @Test
+  void additionalQueryParametersAreSentPercentEncodedAfterTheDeclaredOnes() {
+    ListModelExamplesParams params = ListModelExamplesParams.builder()
+        .originalAssets(true)
+        .putAdditionalQueryParam("sort by", "a&b=c é")
+        .putAdditionalQueryParam("tag", "x")
+        .putAdditionalQueryParam("tag", "y")
+        .build();
+
+    assertThat(listWith(params).getUrl())
+        .isEqualTo("/v1/models/model_1/examples?originalAssets=true&sort%20by=a%26b%3Dc%20%C3%A9&tag=x&tag=y");
+  }
+
+  @Test
+  void additionalHeadersAreSent() {
+    ListModelExamplesParams params = ListModelExamplesParams.builder().putAdditionalHeader("X-Trace-Id", "trace_1").build();
+
+    assertThat(listWith(params).getHeader("X-Trace-Id")).isEqualTo("trace_1");
+  }
+
+  @Test
+  void anAdditionalUserAgentReplacesTheClientsOwn() {
+    ListModelExamplesParams params = ListModelExamplesParams.builder().putAdditionalHeader("User-Agent", "my-app/2").build();
+
+    assertThat(listWith(params).getHeaders().getHeader("User-Agent").values()).containsExactly("my-app/2");
+  }
 }

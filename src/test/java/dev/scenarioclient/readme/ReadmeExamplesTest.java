@@ -1,7 +1,9 @@
 package dev.scenarioclient.readme;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -10,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.google.gson.JsonElement;
 import dev.scenarioclient.HttpLogLevel;
+import dev.scenarioclient.ModelsService.ListModelExamplesParams;
+import dev.scenarioclient.ModelsService;
 import dev.scenarioclient.ScenarioClient;
 import dev.scenarioclient.ScenarioJson;
 import dev.scenarioclient.ScenarioResponse;
@@ -59,11 +63,17 @@ class ReadmeExamplesTest {
     Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL)
         .matcher(OpenApiContract.read(OpenApiContract.projectFile("README.md")));
     List<String> samples = new ArrayList<>();
+    List<String> imports = new ArrayList<>();
     while (block.find()) {
-      samples.add(normalise(block.group(1)));
+      String sample = normalise(block.group(1));
+      Arrays.stream(sample.split("\n")).filter(line -> line.startsWith("import ")).forEach(imports::add);
+      samples.add(Arrays.stream(sample.split("\n")).filter(line -> !line.startsWith("import "))
+          .collect(Collectors.joining("\n")));
     }
 
-    assertThat(samples).hasSizeGreaterThanOrEqualTo(7).allSatisfy(sample -> assertThat(source).contains(sample));
+    assertThat(samples).as("Java samples of the README").isNotEmpty()
+        .allSatisfy(sample -> assertThat(source).contains(sample));
+    assertThat(imports).allSatisfy(line -> assertThat(source).contains(line));
   }
 
   private static String normalise(String code) {
@@ -108,21 +118,65 @@ class ReadmeExamplesTest {
   }
 
   @Test
-  void rawResponseAndAsyncSampleRuns() {
+  void callsSampleRuns() {
     server.stubFor(get(urlPathEqualTo("/v1/models/model_1/examples"))
         .willReturn(okJson(OpenApiContract.sample()).withHeader("X-RateLimit-Remaining", "9")));
     String modelId = "model_1";
 
     try (ScenarioClient client = local().build()) {
+      ListModelExamplesResponse examples = client.models().listExamples(modelId);
+      ListModelExamplesResponse originals = client.models().listExamples(
+          modelId, ListModelExamplesParams.builder().originalAssets(true).build());
+
       ScenarioResponse<ListModelExamplesResponse> raw = client.models().withRawResponse().listExamples(modelId);
       String remaining = raw.header("X-RateLimit-Remaining");
 
       CompletableFuture<ListModelExamplesResponse> future = client.models().listExamplesAsync(modelId);
       future.cancel(true); // cancels the HTTP call too
 
+      assertThat(examples).isEqualTo(originals);
       assertThat(remaining).isEqualTo("9");
       assertThat(future).isCancelled();
     }
+    server.verify(getRequestedFor(urlPathEqualTo("/v1/models/model_1/examples"))
+        .withQueryParam("originalAssets", equalTo("true")));
+  }
+
+  // Code under test: it depends on ModelsService, not on ScenarioClient.
+  final class ExampleCounter {
+    private final ModelsService models;
+
+    ExampleCounter(ModelsService models) {
+      this.models = models;
+    }
+
+    String describe(String modelId) {
+      try {
+        return models.listExamples(modelId).getExamples().size() + " examples";
+      } catch (NotFoundException e) {
+        return "no such model";
+      } catch (RateLimitException e) {
+        return "busy; retry after " + e.retryAfter();
+      }
+    }
+  }
+
+  @Test
+  void reportsAMissingModel() {
+    ModelsService notFound = (modelId, params) -> {
+      throw ScenarioApiException.builder().statusCode(404).body("{\"message\":\"Model not found\"}").build();
+    };
+
+    assertThat(new ExampleCounter(notFound).describe("model_x")).isEqualTo("no such model");
+  }
+
+  @Test
+  void reportsRateLimiting() {
+    ModelsService limited = (modelId, params) -> {
+      throw ScenarioApiException.builder().statusCode(429).header("Retry-After", "7").build();
+    };
+
+    assertThat(new ExampleCounter(limited).describe("model_x")).isEqualTo("busy; retry after PT7S");
   }
 
   @Test
