@@ -207,10 +207,6 @@ public class ScenarioApiException extends ScenarioException {
       }
     }
 
-    int statusCode() {
-      return statusCode;
-    }
-
     @Nullable String firstHeader(String name) {
       for (Map.Entry<String, List<String>> header : headers.entrySet()) {
         if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
