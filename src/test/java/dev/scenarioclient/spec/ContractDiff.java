@@ -35,11 +35,20 @@ final class ContractDiff {
   /** A place in the reference that reaches a document schema, with what the reference lists there. */
   record Visit(String path, List<String> names) {}
 
-  /** The differences, in the reference's order, and the uses of each schema. */
+  /**
+   * The differences, in the reference's order, and the uses of each schema.
+   *
+   * @param objectVisits for each object schema (and each {@code allOf} part), the reference places
+   *     that reach it
+   * @param enumVisits for each enumeration schema, the reference fields that reach it
+   * @param valueUses for each property schema and value schema, how many reference fields reach it
+   * @param order where each schema, and each missing property, first comes in the reference
+   */
   record Comparison(
       List<Difference> differences,
       Map<Pointer, List<Visit>> objectVisits,
       Map<Pointer, List<Visit>> enumVisits,
+      Map<Pointer, Integer> valueUses,
       Map<Pointer, Integer> order) {}
 
   private final ContractDocument document;
@@ -49,6 +58,7 @@ final class ContractDiff {
   private final List<Difference> differences = new ArrayList<>();
   private final Map<Pointer, List<Visit>> objectVisits = new LinkedHashMap<>();
   private final Map<Pointer, List<Visit>> enumVisits = new LinkedHashMap<>();
+  private final Map<Pointer, Integer> valueUses = new LinkedHashMap<>();
   private final Map<Pointer, Integer> order = new LinkedHashMap<>();
 
   private ContractDiff(ContractDocument document, Reference newest, List<Reference> older) {
@@ -73,7 +83,8 @@ final class ContractDiff {
     diff.parameters();
     Pointer body = document.follow(document.okResponseSchema());
     diff.object("response", "", "", document.object(body), newest.response());
-    return new Comparison(List.copyOf(diff.differences), diff.objectVisits, diff.enumVisits, diff.order);
+    return new Comparison(List.copyOf(diff.differences), diff.objectVisits, diff.enumVisits, diff.valueUses,
+        diff.order);
   }
 
   /**
@@ -206,6 +217,10 @@ final class ContractDiff {
   }
 
   private void value(ReferenceField field, ContractDocument.Shape shape) {
+    valueUses.merge(shape.property(), 1, Integer::sum);
+    if (!shape.leaf().equals(shape.property())) {
+      valueUses.merge(shape.leaf(), 1, Integer::sum);
+    }
     if (!shape.type().equals(field.type().word)) {
       add(Difference.Kind.TYPE_CHANGED, field, "reference: " + field.type().word + ", document: " + shape.type(),
           shape.property(), null, null, null);
