@@ -150,6 +150,25 @@ class ReferenceSyncTest {
   }
 
   @Test
+  void newFieldsAndValuesGoWhereTheReferenceListsThem() {
+    ContractDocument patched = ContractDocument.parse(APPLIED.document());
+    ContractDiff.Comparison comparison = ContractDiff.compare(patched, AUGUST, List.of(JULY));
+
+    comparison.objectVisits().forEach((pointer, visits) -> {
+      ContractDocument.ObjectSchema object = patched.object(pointer);
+      List<String> declared = object.properties().keySet().stream()
+          .filter(name -> object.owners().get(name).equals(pointer)).collect(Collectors.toList());
+      for (ContractDiff.Visit visit : visits) {
+        assertThat(declared.stream().filter(visit.names()::contains).collect(Collectors.toList()))
+            .as("properties of %s, reached from %s, in the reference's order", pointer, visit.path())
+            .isEqualTo(visit.names().stream().filter(declared::contains).collect(Collectors.toList()));
+      }
+    });
+    assertThat(comparison.enumVisits()).isNotEmpty();
+    assertThat(comparison.differences()).noneMatch(d -> d.kind() == Kind.ENUM_ORDER_CHANGED);
+  }
+
+  @Test
   void everyLineOfTheDocumentOutsideTheExampleSurvivesInOrder() {
     List<String> before = withoutExample(JULY_DOCUMENT);
     List<String> after = withoutExample(APPLIED.document());
