@@ -1,7 +1,6 @@
 package dev.scenarioclient.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.scenarioclient.testing.JsonKeyPaths;
 import dev.scenarioclient.testing.OpenApiContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,8 +43,6 @@ import java.util.stream.Collectors;
 public final class ReferenceSync {
   /** Marks a description for a person to write; a test fails while one is left in the document. */
   static final String MARKER = "TODO(describe)";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * What a run found and, in write mode, produced.
@@ -600,8 +597,8 @@ public final class ReferenceSync {
     if (example.equals(reference.sample())) {
       return null;
     }
-    Set<String> lost = new TreeSet<>(paths(example));
-    lost.removeAll(paths(reference.sample()));
+    Set<String> lost = new TreeSet<>(JsonKeyPaths.of(example));
+    lost.removeAll(JsonKeyPaths.of(reference.sample()));
     return lost.isEmpty()
         ? "differs from the reference's sample; write mode replaces it (and the replay stubs' sample file)."
         : "differs from the reference's sample, which lacks " + lost + "; left as it is.";
@@ -609,7 +606,7 @@ public final class ReferenceSync {
 
   /** Whether the reference's sample has every field {@code json} has: replacing it loses nothing. */
   private boolean keepsEveryField(String json) {
-    return paths(reference.sample()).containsAll(paths(json));
+    return JsonKeyPaths.of(reference.sample()).containsAll(JsonKeyPaths.of(json));
   }
 
   /** The example block's lines with the indentation the document adds taken off, or null. */
@@ -633,28 +630,6 @@ public final class ReferenceSync {
     String indent = " ".repeat(block.indent() + 2);
     List<String> lines = reference.sample().lines().map(line -> indent + line).collect(Collectors.toList());
     yaml.replaceRange(block.start() + 1, block.end(), lines);
-  }
-
-  private static Set<String> paths(String json) {
-    try {
-      Set<String> out = new TreeSet<>();
-      collect(JSON.readTree(json), "", out);
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("not JSON", e);
-    }
-  }
-
-  private static void collect(JsonNode node, String path, Set<String> out) {
-    if (node.isObject()) {
-      node.properties().forEach(entry -> {
-        String child = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
-        out.add(child);
-        collect(entry.getValue(), child, out);
-      });
-    } else if (node.isArray()) {
-      node.forEach(element -> collect(element, path + "[]", out));
-    }
   }
 
   // ---- the command ----

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scenarioclient.spec.Difference.Kind;
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.Fixtures;
+import dev.scenarioclient.testing.JsonKeyPaths;
 import dev.scenarioclient.testing.OpenApiContract;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
@@ -48,7 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
  * bullets of its Parameters section.
  */
 class ReferenceSyncTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern VALUE_BULLET = Pattern.compile("^ *- `\"([^\"]*)\"`$");
   private static final Pattern NULLABLE_LINE = Pattern.compile("^ *- `([A-Za-z_]\\w*)\\??: [^`]* \\| null`$");
   private static final Pattern PARAMETER_BULLET = Pattern.compile("^  - `([A-Za-z_]\\w*)\\??: [^`]*`$");
@@ -68,9 +66,9 @@ class ReferenceSyncTest {
   // ---- the August Markdown against the July-era document ----
 
   @Test
-  void proposesExactlyTheFieldsTheAugustSampleHasAndTheJulySampleLacks() throws IOException {
-    Set<String> expected = keyPaths(AUGUST.sample());
-    expected.removeAll(keyPaths(JULY.sample()));
+  void proposesExactlyTheFieldsTheAugustSampleHasAndTheJulySampleLacks() {
+    Set<String> expected = JsonKeyPaths.of(AUGUST.sample());
+    expected.removeAll(JsonKeyPaths.of(JULY.sample()));
 
     assertThat(proposed(Kind.FIELD_ADDED).stream()
             .flatMap(d -> ReferenceField.flatten(List.of(d.field())).stream()).map(ReferenceField::path))
@@ -332,24 +330,6 @@ class ReferenceSyncTest {
 
   private static List<Difference> proposed(Kind kind) {
     return PROPOSED.comparison().differences().stream().filter(d -> d.kind() == kind).collect(Collectors.toList());
-  }
-
-  private static Set<String> keyPaths(String json) throws IOException {
-    Set<String> out = new TreeSet<>();
-    collect(JSON.readTree(json), "", out);
-    return out;
-  }
-
-  private static void collect(JsonNode node, String path, Set<String> out) {
-    if (node.isObject()) {
-      node.properties().forEach(entry -> {
-        String child = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
-        out.add(child);
-        collect(entry.getValue(), child, out);
-      });
-    } else if (node.isArray()) {
-      node.forEach(element -> collect(element, path + "[]", out));
-    }
   }
 
   private static Set<String> matches(Pattern pattern, String text) {
