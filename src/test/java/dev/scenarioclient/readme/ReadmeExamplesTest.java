@@ -212,7 +212,7 @@ class ReadmeExamplesTest {
   @Test
   void forwardCompatibilitySampleRunsOnANewerPayload() {
     String payload = OpenApiContract.sample()
-        .replace("\"kind\": \"3d\",\n        \"metadata\"", "\"kind\": \"text\",\n        \"popularity\": 7,\n        \"metadata\"");
+        .replace("\"kind\": \"3d\",\n        \"metadata\"", "\"kind\": \"kind-from-a-later-release\",\n        \"popularity\": 7,\n        \"metadata\"");
     ListModelExamplesResponse response = ScenarioJson.fromJson(payload, ListModelExamplesResponse.class);
 
     Asset asset = response.getExamples().get(0).getAsset();
@@ -230,7 +230,7 @@ class ReadmeExamplesTest {
     JsonElement popularity = asset.additionalProperties().get("popularity");
     String json = ScenarioJson.toJson(response);
 
-    assertThat(kind.value()).isEqualTo("text");
+    assertThat(kind.value()).isEqualTo("kind-from-a-later-release");
     assertThat(popularity.getAsInt()).isEqualTo(7);
     ExactJson.assertJsonEquals(json, payload);
   }
@@ -239,7 +239,7 @@ class ReadmeExamplesTest {
     try (ScenarioClient strict = ScenarioClient.builder().fromEnv().strictResponseValidation(true).build()) {
       strict.models().listExamples(modelId);
     } catch (ScenarioContractViolationException e) {
-      e.violations().forEach(System.err::println); // "$.examples[0].asset.kind: value "text" not listed by the contract"
+      e.violations().forEach(System.err::println); // "$.examples[0].asset.kind: value "kind-from-a-later-release" not listed by the contract"
     }
   }
 }

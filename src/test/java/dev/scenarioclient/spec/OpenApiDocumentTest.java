@@ -93,6 +93,16 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void sampleFileIsTheNewestReferencesSampleByteForByte() {
+    ReferenceCopies.Copy newest = ReferenceCopies.newest();
+
+    assertThat(OpenApiContract.sample())
+        .as("%s against the sample in %s (the reference sync with -Dwrite=true copies it)",
+            OpenApiContract.SAMPLE.getFileName(), newest.file())
+        .isEqualTo(newest.read().sample());
+  }
+
+  @Test
   void okResponseExampleInTheDocumentIsTheDocumentedSample() {
     Object example =
         listModelExamples().getResponses().get("200").getContent().get("application/json").getExample();

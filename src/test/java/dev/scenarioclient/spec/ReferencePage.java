@@ -1,5 +1,6 @@
 package dev.scenarioclient.spec;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the published API reference page (a copy lives in src/test/resources/reference) into the
- * fields it documents. The page lists each field as {@code name: [optional] type}, followed by its
- * description, enumeration values ({@code "value"} lines) and limits ({@code minimum0} lines); an
- * {@code object { a, b, N more }} type announces how many of the following fields are its children.
+ * Reads the vendor's API reference web page, saved as text (the July 2026 copy lives in
+ * src/test/resources/reference/2026-07), into {@link ReferenceField}s. The page lists each field as
+ * {@code name: [optional] type}, followed by its description, enumeration values ({@code "value"}
+ * lines) and limits ({@code minimum0} lines); an {@code object { a, b, N more }} type announces how
+ * many of the following fields are its children. The documented sample follows the {@code curl}
+ * line.
+ *
+ * <p>The reader checks its reading against what the page announces (value counts, child counts and
+ * names) and throws {@link UnreadableReferenceException} on any mismatch.
  */
 final class ReferencePage {
   private static final Pattern FIELD =
@@ -23,84 +29,37 @@ final class ReferencePage {
   private static final Pattern OBJECT = Pattern.compile("object \\{ ([^}]*) }");
   private static final Pattern MORE = Pattern.compile("(\\d+) more");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+  private static final String ONE_OF = "One of the following:";
 
-  /** One documented field. {@code path} uses {@code []} for each array level of its parents. */
-  static final class Field {
-    final String location; // "path", "query" or "response"
-    final String path;
-    final String name;
-    final boolean required;
-    final int arrayDepth;
-    final String type; // string, number, boolean, true, unknown, map, object, enum
-    final List<String> enumValues;
-    final Map<String, String> limits;
-    final List<Field> children = new ArrayList<>();
+  private record Entry(int line, String location, String name, boolean optional, String type, List<String> lines) {}
 
-    Field(String location, String path, String name, boolean required, int arrayDepth, String type,
-        List<String> enumValues, Map<String, String> limits) {
-      this.location = location;
-      this.path = path;
-      this.name = name;
-      this.required = required;
-      this.arrayDepth = arrayDepth;
-      this.type = type;
-      this.enumValues = enumValues;
-      this.limits = limits;
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder out = new StringBuilder(path).append(": ");
-      out.append(required ? "" : "optional ");
-      for (int i = 0; i < arrayDepth; i++) {
-        out.append("array of ");
-      }
-      out.append(type);
-      if (!enumValues.isEmpty()) {
-        out.append(' ').append(enumValues.size()).append(" values");
-      }
-      if (!limits.isEmpty()) {
-        out.append(' ').append(limits);
-      }
-      return out.toString();
-    }
-  }
-
-  private static final class Entry {
-    final String location;
-    final String name;
-    final boolean optional;
-    final String type;
-    final List<String> lines = new ArrayList<>();
-
-    Entry(String location, String name, boolean optional, String type) {
-      this.location = location;
-      this.name = name;
-      this.optional = optional;
-      this.type = type;
-    }
-  }
-
+  private final String source;
   private final List<Entry> entries = new ArrayList<>();
   private int next;
 
-  private ReferencePage(String text) {
+  private ReferencePage(String source, List<String> lines) {
+    this.source = source;
     String location = null;
     Entry current = null;
-    for (String line : text.split("\n")) {
-      if (line.startsWith("curl ")) {
-        break; // the request and response samples follow
-      }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (line.startsWith("Path Parameters")) {
         location = "path";
+        continue;
       } else if (line.startsWith("Query Parameters")) {
         location = "query";
+        continue;
       } else if (line.startsWith("Returns")) {
         location = "response";
+        continue;
       }
       Matcher field = FIELD.matcher(line);
       if (field.matches()) {
-        current = new Entry(location, field.group(1), field.group(2) != null, field.group(3));
+        if (location == null) {
+          throw new UnreadableReferenceException(source, i + 1, "field " + field.group(1)
+              + " before any Path Parameters, Query Parameters or Returns heading");
+        }
+        current = new Entry(i + 1, location, field.group(1), field.group(2) != null, field.group(3), new ArrayList<>());
         entries.add(current);
       } else if (current != null) {
         current.lines.add(line.trim());
@@ -108,27 +67,42 @@ final class ReferencePage {
     }
   }
 
-  /** Returns the top-level fields: the parameters, then the response body's root fields. */
-  static List<Field> parse(String text) {
-    ReferencePage page = new ReferencePage(text);
-    List<Field> roots = new ArrayList<>();
+  /** Reads a page; {@code text} uses {@code \n} line ends. */
+  static Reference parse(String source, String text) {
+    int curl = text.indexOf("\ncurl ");
+    if (curl < 0) {
+      throw new UnreadableReferenceException(source, 0, "no curl request line, after which the page gives its sample");
+    }
+    ReferencePage page = new ReferencePage(source, List.of(text.substring(0, curl).split("\n", -1)));
+    List<ReferenceField> parameters = new ArrayList<>();
+    List<ReferenceField> response = new ArrayList<>();
     while (page.next < page.entries.size()) {
-      roots.add(page.field(""));
+      ReferenceField root = page.field("");
+      (root.location().equals("response") ? response : parameters).add(root);
     }
-    return roots;
+    if (response.isEmpty()) {
+      throw new UnreadableReferenceException(source, 0, "no response field under Returns");
+    }
+    return new Reference(source, Reference.Form.WEB_PAGE, parameters, response, sample(source, text, curl));
   }
 
-  /** Returns every field, depth first. */
-  static List<Field> flatten(List<Field> fields) {
-    List<Field> out = new ArrayList<>();
-    for (Field field : fields) {
-      out.add(field);
-      out.addAll(flatten(field.children));
+  /**
+   * The sample printed after the request: from the first line that is {@code {} to the first line
+   * that is {@code }}, each line with its {@code \n}, exactly as on the page.
+   */
+  private static String sample(String source, String text, int curl) {
+    int start = text.indexOf("\n{\n", curl);
+    int end = start < 0 ? -1 : text.indexOf("\n}", start);
+    while (end >= 0 && end + 2 < text.length() && text.charAt(end + 2) != '\n') {
+      end = text.indexOf("\n}", end + 1);
     }
-    return out;
+    if (start < 0 || end < 0) {
+      throw new UnreadableReferenceException(source, 0, "no JSON sample ({ … } lines) after the curl line");
+    }
+    return text.substring(start + 1, end + 2) + "\n";
   }
 
-  private Field field(String parentPath) {
+  private ReferenceField field(String parentPath) {
     Entry entry = entries.get(next++);
     String type = entry.type;
     int depth = 0;
@@ -137,23 +111,28 @@ final class ReferencePage {
       type = type.substring("array of ".length());
     }
     List<String> values = new ArrayList<>();
-    Map<String, String> limits = new LinkedHashMap<>();
+    Map<String, BigDecimal> limits = new LinkedHashMap<>();
+    boolean described = false;
     for (String line : entry.lines) {
       Matcher value = ENUM_VALUE.matcher(line);
       Matcher limit = LIMIT.matcher(line);
       if (value.matches()) {
         values.add(value.group(1));
       } else if (limit.matches()) {
-        limits.put(limit.group(1), limit.group(2));
+        limits.put(limit.group(1), new BigDecimal(limit.group(2)));
+      } else if (!line.isEmpty() && !line.equals(ONE_OF)) {
+        described = true;
       }
     }
-    String kind;
+    ReferenceField.Type kind;
     int childCount = 0;
+    ObjectHeader header = null;
     if (type.startsWith("object")) {
-      kind = "object";
-      childCount = ObjectHeader.parse(type).childCount();
+      kind = ReferenceField.Type.OBJECT;
+      header = ObjectHeader.parse(this, entry, type);
+      childCount = header.childCount();
     } else if (type.startsWith("\"")) {
-      kind = "enum";
+      kind = ReferenceField.Type.ENUM;
       List<String> announced = new ArrayList<>();
       Matcher quoted = QUOTED.matcher(type);
       while (quoted.find()) {
@@ -166,40 +145,51 @@ final class ReferencePage {
       int count = announced.size() + (more.find() ? Integer.parseInt(more.group(1)) : 0);
       check(values.size() == count && values.subList(0, announced.size()).equals(announced),
           entry, "announces " + count + " values starting " + announced + " but lists " + values);
-    } else if (type.equals("map[unknown]")) {
-      kind = "map";
+      check(values.stream().distinct().count() == values.size(), entry, "lists a value twice: " + values);
     } else {
-      kind = type;
+      kind = switch (type) {
+        case "string" -> ReferenceField.Type.STRING;
+        case "number" -> ReferenceField.Type.NUMBER;
+        case "boolean" -> ReferenceField.Type.BOOLEAN;
+        case "true" -> ReferenceField.Type.TRUE;
+        case "unknown" -> ReferenceField.Type.UNKNOWN;
+        case "map[unknown]" -> ReferenceField.Type.MAP;
+        default -> throw new UnreadableReferenceException(source, entry.line, "unreadable type: " + entry.type);
+      };
+      check(values.isEmpty(), entry, "lists values " + values + " for a " + type);
     }
     String path = parentPath.isEmpty() ? entry.name : parentPath + "." + entry.name;
-    Field field =
-        new Field(entry.location, path, entry.name, !entry.optional, depth, kind, values, limits);
-    String childPrefix = path + repeat("[]", depth);
+    String childPrefix = path + "[]".repeat(depth);
+    List<ReferenceField> children = new ArrayList<>();
     for (int i = 0; i < childCount; i++) {
-      field.children.add(field(childPrefix));
+      check(next < entries.size(), entry, "announces " + childCount + " children but the page ends after " + i);
+      check(entries.get(next).location.equals(entry.location), entry,
+          "announces " + childCount + " children but only " + i + " precede the next heading");
+      children.add(field(childPrefix));
     }
-    if (kind.equals("object")) {
-      List<String> announced = ObjectHeader.parse(type).named();
+    if (header != null) {
       List<String> first = new ArrayList<>();
-      field.children.subList(0, Math.min(announced.size(), childCount)).forEach(c -> first.add(c.name));
-      check(first.equals(announced), entry, "announces children " + announced + " but lists " + first);
+      children.subList(0, Math.min(header.named().size(), childCount)).forEach(c -> first.add(c.name()));
+      check(first.equals(header.named()), entry, "announces children " + header.named() + " but lists " + first);
+      check(children.stream().map(ReferenceField::name).distinct().count() == children.size(), entry,
+          "lists a child twice");
     }
-    return field;
+    return new ReferenceField(entry.location, path, entry.name, !entry.optional, depth, kind, values, limits,
+        false, described, null, children);
   }
 
-  /** Fails on a page whose structure the parser misread, rather than comparing a wrong reading. */
-  private static void check(boolean consistent, Entry entry, String problem) {
+  private void check(boolean consistent, Entry entry, String problem) {
     if (!consistent) {
-      throw new IllegalStateException("reference page field " + entry.name + " " + problem);
+      throw new UnreadableReferenceException(source, entry.line, "field " + entry.name + " " + problem);
     }
   }
 
   /** An {@code object { a, b, N more }} type: the children it names, and how many more follow. */
   private record ObjectHeader(List<String> named, int more) {
-    static ObjectHeader parse(String type) {
+    static ObjectHeader parse(ReferencePage page, Entry entry, String type) {
       Matcher object = OBJECT.matcher(type);
       if (!object.find()) {
-        throw new IllegalStateException("unreadable object type: " + type);
+        throw new UnreadableReferenceException(page.source, entry.line, "unreadable object type: " + type);
       }
       List<String> named = new ArrayList<>();
       int more = 0;
@@ -217,13 +207,5 @@ final class ReferencePage {
     int childCount() {
       return named.size() + more;
     }
-  }
-
-  private static String repeat(String text, int times) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < times; i++) {
-      out.append(text);
-    }
-    return out.toString();
   }
 }

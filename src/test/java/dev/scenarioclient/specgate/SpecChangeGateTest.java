@@ -1,7 +1,9 @@
 package dev.scenarioclient.specgate;
 
+import static dev.scenarioclient.testing.Fixtures.replaceOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scenarioclient.testing.Fixtures;
 import dev.scenarioclient.testing.OpenApiContract;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The spec-change gate: the build fails when openapi/openapi.yaml breaks what the last release's
  * contract (openapi/released/) promised, unless the major version changed or the override is set.
- * The scenario tests edit a copy of the real document and show which edits the gate lets through.
+ * The scenario tests edit a copy of a frozen fixture (the July-era document), so that editing the
+ * real contract never changes them, and show which edits the gate lets through and in what words.
  */
 class SpecChangeGateTest {
   private static final String ALLOW_BREAKING = "scenario.specGate.allowBreaking";
   private static final Path RELEASED = OpenApiContract.projectFile("openapi/released/openapi.yaml");
   private static final Path CURRENT = OpenApiContract.DOCUMENT;
+  private static final Path FROZEN = Fixtures.JULY_DOCUMENT;
   private static final String OPERATION = "GET /models/{modelId}/examples";
 
   private static final String BITRATE = "        bitrate:\n"
@@ -28,6 +32,13 @@ class SpecChangeGateTest {
       + "          type: number\n";
   private static final String ASSET_KINDS_END = "        - \"json\"\n        - \"video\"\n";
   private static final String PARAMETERS_END = "      responses:\n        \"200\":";
+  private static final String ERROR = "        error:\n          description: \"Error that ended the job, if any.\"\n"
+      + "          type: string\n";
+  private static final String JOB_ID = "        jobId:\n          description: \"Job id, e.g. job_ocZCnG1Df35XRL1QyCZSRxAG8.\"\n"
+      + "          type: string\n";
+  private static final String ANGULAR_MAXIMUM = "          maximum: 1\n        aspectRatio:";
+  private static final String TEXT_MAX_LENGTH = "          maxLength: 100\n        texture:";
+  private static final String HEIGHT_MULTIPLE = "          multipleOf: 8\n        hideResults:";
 
   @TempDir Path directory;
 
@@ -118,8 +129,7 @@ class SpecChangeGateTest {
 
   @Test
   void requestEnumLosingAValueIsBreaking() throws IOException {
-    String document = OpenApiContract.read(CURRENT);
-    String withOrder = replaceOnce(document, PARAMETERS_END,
+    String withOrder = replaceOnce(OpenApiContract.read(FROZEN), PARAMETERS_END,
         queryParameter("order", false, "type: string\n            enum: [asc, desc]") + PARAMETERS_END);
 
     SpecChangeGate.Result result = SpecChangeGate.compare(
@@ -131,7 +141,7 @@ class SpecChangeGateTest {
 
   @Test
   void renamedSchemaIsBreakingBecauseItsClassDisappears() throws IOException {
-    SpecChangeGate.Result result = compareWith(OpenApiContract.read(CURRENT)
+    SpecChangeGate.Result result = compareWith(OpenApiContract.read(FROZEN)
         .replace("    Transcription:\n", "    AudioTranscription:\n")
         .replace("#/components/schemas/Transcription\"", "#/components/schemas/AudioTranscription\""));
 
@@ -143,11 +153,136 @@ class SpecChangeGateTest {
 
   @Test
   void unchangedDocumentIsNotBreaking() throws IOException {
-    SpecChangeGate.Result result = compareWith(OpenApiContract.read(CURRENT));
+    SpecChangeGate.Result result = compareWith(OpenApiContract.read(FROZEN));
 
     assertThat(result.breaking()).as(result.report()).isFalse();
-    assertThat(result.report()).isEqualTo(
-        "openapi-diff, with response enum additions allowed: no changes\nVerdict: not breaking\n");
+    assertThat(result.report()).isEqualTo("openapi-diff, with response enum additions allowed, limits and"
+        + " nullable left to the gate: no changes\nVerdict: not breaking\n");
+  }
+
+  // ---- nullable, required and limits, in words ----
+
+  @Test
+  void optionalResponseFieldBecomingNullableIsNotBreaking() throws IOException {
+    SpecChangeGate.Result result = edit(ERROR, ERROR + "          nullable: true\n");
+
+    assertThat(result.breaking()).as(result.report()).isFalse();
+    assertThat(result.report()).contains(OPERATION + " 200 $.examples[].job.metadata.error: became nullable in"
+        + " JobMetadata: not breaking, the field is optional, so its getter could already return null");
+  }
+
+  @Test
+  void requiredResponseFieldBecomingNullableIsBreaking() throws IOException {
+    SpecChangeGate.Result result = edit(JOB_ID, JOB_ID + "          nullable: true\n");
+
+    assertThat(result.breaking()).as(result.report()).isTrue();
+    assertThat(result.report()).contains(OPERATION + " 200 $.examples[].job.jobId: became nullable in Job:"
+        + " BREAKING, the field is required, and code may treat its getter as never null");
+  }
+
+  @Test
+  void responseFieldThatStopsBeingNullableIsNotBreaking() throws IOException {
+    String nullable = replaceOnce(OpenApiContract.read(FROZEN), ERROR, ERROR + "          nullable: true\n");
+
+    SpecChangeGate.Result result =
+        SpecChangeGate.compare(write("released.yaml", nullable), write("current.yaml", OpenApiContract.read(FROZEN)));
+
+    assertThat(result.breaking()).as(result.report()).isFalse();
+    assertThat(result.report()).contains(OPERATION + " 200 $.examples[].job.metadata.error: stopped being nullable"
+        + " in JobMetadata: not breaking");
+  }
+
+  @Test
+  void responseFieldBecomingOptionalIsBreaking() throws IOException {
+    SpecChangeGate.Result result = edit("      required: [size]\n", "");
+
+    assertThat(result.breaking()).as(result.report()).isTrue();
+    assertThat(result.report()).contains(OPERATION + " 200 $.examples[].asset.properties.size: became optional in"
+        + " AssetProperties: BREAKING, its getter may now return null");
+  }
+
+  @Test
+  void responseFieldBecomingRequiredIsNotBreaking() throws IOException {
+    SpecChangeGate.Result result = edit("      required: [size]\n", "      required: [size, bitrate]\n");
+
+    assertThat(result.breaking()).as(result.report()).isFalse();
+    assertThat(result.report()).contains(OPERATION + " 200 $.examples[].asset.properties.bitrate: became required in"
+        + " AssetProperties: not breaking, the field is now always sent");
+  }
+
+  @Test
+  void queryParameterBecomingRequiredIsBreakingAndBecomingOptionalIsNot() throws IOException {
+    String optional = replaceOnce(OpenApiContract.read(FROZEN), PARAMETERS_END,
+        queryParameter("page", false, "type: integer") + PARAMETERS_END);
+    String required = optional.replace("name: page\n          in: query\n          required: false",
+        "name: page\n          in: query\n          required: true");
+
+    SpecChangeGate.Result tightened = SpecChangeGate.compare(write("a.yaml", optional), write("b.yaml", required));
+    SpecChangeGate.Result loosened = SpecChangeGate.compare(write("c.yaml", required), write("d.yaml", optional));
+
+    assertThat(tightened.breaking()).as(tightened.report()).isTrue();
+    assertThat(tightened.report()).contains(OPERATION + ": query parameter page became required: BREAKING");
+    assertThat(loosened.breaking()).as(loosened.report()).isFalse();
+    assertThat(loosened.report()).contains(OPERATION + ": query parameter page became optional: not breaking");
+  }
+
+  @Test
+  void responseLimitLoosenedIsNotBreakingAndSaysToReviewCodeRelyingOnIt() throws IOException {
+    SpecChangeGate.Result result = edit(ANGULAR_MAXIMUM, ANGULAR_MAXIMUM.replace("maximum: 1", "maximum: 2"));
+
+    assertThat(result.breaking()).as(result.report()).isFalse();
+    assertThat(result.report()).contains(OPERATION + " 200 $.examples[].asset.metadata.angular: maximum changed from"
+        + " 1 to 2 in AssetMetadata (loosened): not breaking, the client checks no limit on what it receives; review code that"
+        + " relied on the old range");
+  }
+
+  @Test
+  void responseLimitTightenedIsNotBreaking() throws IOException {
+    SpecChangeGate.Result result = edit(TEXT_MAX_LENGTH, TEXT_MAX_LENGTH.replace("100", "50"));
+
+    assertThat(result.breaking()).as(result.report()).isFalse();
+    assertThat(result.report()).contains(OPERATION + " 200 $.examples[].asset.metadata.text: maxLength changed from"
+        + " 100 to 50 in AssetMetadata (tightened): not breaking");
+  }
+
+  @Test
+  void responseMaxLengthAndMultipleOfChangesAreNotBreakingThoughOpenApiDiffWouldSaySo() throws IOException {
+    String longer = replaceOnce(OpenApiContract.read(FROZEN), TEXT_MAX_LENGTH, TEXT_MAX_LENGTH.replace("100", "200"));
+    String coarser = replaceOnce(longer, HEIGHT_MULTIPLE, HEIGHT_MULTIPLE.replace("8", "12"));
+
+    SpecChangeGate.Result result = compareWith(coarser);
+
+    assertThat(result.breaking()).as(result.report()).isFalse();
+    assertThat(result.report())
+        .contains(OPERATION + " 200 $.examples[].asset.metadata.text: maxLength changed from 100 to 200 in AssetMetadata (loosened)")
+        .contains(OPERATION + " 200 $.examples[].inferenceParameters.height: multipleOf changed from 8 to 12"
+            + " in InferenceParameters (neither tighter nor looser): not breaking");
+  }
+
+  @Test
+  void requestLimitTightenedIsBreaking() throws IOException {
+    String released = replaceOnce(OpenApiContract.read(FROZEN), PARAMETERS_END,
+        queryParameter("limit", false, "type: number\n            maximum: 100") + PARAMETERS_END);
+
+    SpecChangeGate.Result result =
+        SpecChangeGate.compare(write("released.yaml", released), write("current.yaml", released.replace("maximum: 100", "maximum: 50")));
+
+    assertThat(result.breaking()).as(result.report()).isTrue();
+    assertThat(result.report()).contains(OPERATION + ": query parameter limit: maximum changed from 100 to 50"
+        + " (tightened): BREAKING, values callers could send before may now be refused");
+  }
+
+  @Test
+  void requestMultipleOfLoosenedIsNotBreakingThoughOpenApiDiffWouldSaySo() throws IOException {
+    String released = replaceOnce(OpenApiContract.read(FROZEN), PARAMETERS_END,
+        queryParameter("step", false, "type: number\n            multipleOf: 8") + PARAMETERS_END);
+
+    SpecChangeGate.Result result = SpecChangeGate.compare(
+        write("released.yaml", released), write("current.yaml", released.replace("multipleOf: 8", "multipleOf: 4")));
+
+    assertThat(result.breaking()).as(result.report()).isFalse();
+    assertThat(result.report()).contains(OPERATION + ": query parameter step: multipleOf changed from 8 to 4"
+        + " (loosened): not breaking, every value accepted before still is");
   }
 
   @Test
@@ -158,20 +293,13 @@ class SpecChangeGateTest {
     assertThat(SpecChangeGate.majorVersionChanged("1.4.2", "2.0.0")).isTrue();
   }
 
-  /** Compares the current document with a copy in which {@code original}, found once, is replaced. */
+  /** Compares the frozen document with a copy in which {@code original}, found once, is replaced. */
   private SpecChangeGate.Result edit(String original, String replacement) throws IOException {
-    return compareWith(replaceOnce(OpenApiContract.read(CURRENT), original, replacement));
+    return compareWith(replaceOnce(OpenApiContract.read(FROZEN), original, replacement));
   }
 
   private SpecChangeGate.Result compareWith(String edited) throws IOException {
-    return SpecChangeGate.compare(CURRENT, write("edited.yaml", edited));
-  }
-
-  private static String replaceOnce(String document, String original, String replacement) {
-    int at = document.indexOf(original);
-    assertThat(at).as("edit target not found: %s", original).isNotNegative();
-    assertThat(document.indexOf(original, at + 1)).as("edit target not unique: %s", original).isNegative();
-    return document.substring(0, at) + replacement + document.substring(at + original.length());
+    return SpecChangeGate.compare(FROZEN, write("edited.yaml", edited));
   }
 
   private static String queryParameter(String name, boolean required, String schema) {
