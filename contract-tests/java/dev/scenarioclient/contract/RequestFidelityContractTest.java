@@ -116,6 +116,13 @@ class RequestFidelityContractTest {
   }
 
   @Test
+  void sendsTheProjectIdWhenGivenOne() {
+    ListModelExamplesParams params = ListModelExamplesParams.builder().projectId("proj_U3Qmc8PC").build();
+
+    assertThat(listWith(params).getUrl()).isEqualTo("/v1/models/model_1/examples?projectId=proj_U3Qmc8PC");
+  }
+
+  @Test
   void additionalHeadersAreSent() {
     ListModelExamplesParams params = ListModelExamplesParams.builder().putAdditionalHeader("X-Trace-Id", "trace_1").build();
 

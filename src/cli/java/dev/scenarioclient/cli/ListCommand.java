@@ -44,6 +44,9 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
   @Option(names = "--original-assets", description = "Ask for the assets as originally uploaded.")
   boolean originalAssets;
 
+  @Option(names = "--project-id", paramLabel = "ID", description = "Act for this project (proj_...): sent as the projectId query parameter.")
+  @Nullable String projectId;
+
   @Option(names = "--json", description = "Print the response as JSON instead of a table.")
   boolean json;
 
@@ -127,8 +130,10 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
       builder.httpLogLevel(HttpLogLevel.HEADERS);
     }
     try (ScenarioClient client = context.build(builder)) {
-      ListModelExamplesParams params =
-          ListModelExamplesParams.builder().originalAssets(originalAssets ? Boolean.TRUE : null).build();
+      ListModelExamplesParams params = ListModelExamplesParams.builder()
+          .originalAssets(originalAssets ? Boolean.TRUE : null)
+          .projectId(projectId)
+          .build();
       ListModelExamplesResponse response = client.models().listExamples(modelId, params);
       if (json) {
         out.println(ScenarioJson.toJson(response));

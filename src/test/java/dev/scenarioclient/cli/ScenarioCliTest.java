@@ -133,6 +133,14 @@ class ScenarioCliTest {
   }
 
   @Test
+  void projectIdOptionIsSentAsTheQueryParameter() {
+    assertThat(run(credentials(), "list", "model_1", "--project-id", "proj_U3Qmc8PC").exitCode).isZero();
+
+    server.verify(getRequestedFor(urlPathEqualTo("/v1/models/model_1/examples"))
+        .withQueryParam("projectId", com.github.tomakehurst.wiremock.client.WireMock.equalTo("proj_U3Qmc8PC")));
+  }
+
+  @Test
   void apiSecretCanComeFromAFile(@TempDir Path directory) throws Exception {
     Path secretFile = directory.resolve("secret");
     Files.write(secretFile, (SECRET + "\n").getBytes(StandardCharsets.UTF_8));

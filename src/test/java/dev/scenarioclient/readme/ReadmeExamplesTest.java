@@ -126,7 +126,7 @@ class ReadmeExamplesTest {
     try (ScenarioClient client = local().build()) {
       ListModelExamplesResponse examples = client.models().listExamples(modelId);
       ListModelExamplesResponse originals = client.models().listExamples(
-          modelId, ListModelExamplesParams.builder().originalAssets(true).build());
+          modelId, ListModelExamplesParams.builder().originalAssets(true).projectId("proj_U3Qmc8PC").build());
 
       ScenarioResponse<ListModelExamplesResponse> raw = client.models().withRawResponse().listExamples(modelId);
       String remaining = raw.header("X-RateLimit-Remaining");
@@ -139,7 +139,7 @@ class ReadmeExamplesTest {
       assertThat(future).isCancelled();
     }
     server.verify(getRequestedFor(urlPathEqualTo("/v1/models/model_1/examples"))
-        .withQueryParam("originalAssets", equalTo("true")));
+        .withQueryParam("originalAssets", equalTo("true")).withQueryParam("projectId", equalTo("proj_U3Qmc8PC")));
   }
 
   // Code under test: it depends on ModelsService, not on ScenarioClient.
