@@ -42,13 +42,13 @@ public final class RunBenchmarks {
     Collection<RunResult> results = new Runner(options).run();
 
     Map<String, Result<?>> scores = new HashMap<>();
-    Map<String, Double> allocation = new HashMap<>();
+    Map<String, Result<?>> allocation = new HashMap<>();
     for (RunResult run : results) {
       String name = run.getParams().getBenchmark().replaceAll(".*\\.", "");
       scores.put(name, run.getPrimaryResult());
       run.getSecondaryResults().forEach((key, value) -> {
         if (key.endsWith("gc.alloc.rate.norm")) {
-          allocation.put(name, value.getScore());
+          allocation.put(name, value);
         }
       });
     }
@@ -60,24 +60,34 @@ public final class RunBenchmarks {
     System.out.printf(Locale.ROOT, "Payload: %d examples, %.2f MB%n%n", ParseBenchmark.EXAMPLES, megabytes);
     System.out.println("| Benchmark | ops/s | MB/s | bytes allocated per example |");
     System.out.println("|---|---|---|---|");
-    for (String name : new String[] {"tokenizationFloor", "forwardCompatibleModels", "forwardCompatibleModelsStrict", "plainGeneratedModels"}) {
+    for (String name : new String[] {"skipValueFloor", "tokenWalk", "forwardCompatibleModels", "forwardCompatibleModelsStrict", "plainGeneratedModels"}) {
       Result<?> score = scores.get(name);
       System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.1f ± %.1f | %.0f |%n", name, score.getScore(), score.getScoreError(),
-          score.getScore() * megabytes, score.getScoreError() * megabytes, allocation.get(name) / ParseBenchmark.EXAMPLES);
+          score.getScore() * megabytes, score.getScoreError() * megabytes, allocation.get(name).getScore() / ParseBenchmark.EXAMPLES);
     }
     for (String name : new String[] {"scenarioClient", "rawOkHttpTypedModels", "rawOkHttp"}) {
       Result<?> score = scores.get(name);
-      System.out.printf(Locale.ROOT, "| %s | %.0f ± %.0f | | %.0f per call |%n", name, score.getScore(), score.getScoreError(), allocation.get(name));
+      System.out.printf(Locale.ROOT, "| %s | %.0f ± %.0f | | %.0f per call |%n", name, score.getScore(), score.getScoreError(), allocation.get(name).getScore());
     }
     System.out.println();
     System.out.println("| Ratio | Value | Target |");
     System.out.println("|---|---|---|");
-    ratio("typed models / tokenization floor", scores.get("forwardCompatibleModels"), scores.get("tokenizationFloor"), ">= 0.50");
+    ratio("typed models / skipValue floor", scores.get("forwardCompatibleModels"), scores.get("skipValueFloor"), ">= 0.50");
+    ratio("typed models / token walk", scores.get("forwardCompatibleModels"), scores.get("tokenWalk"), "(informative)");
+    ratio("strict typed models / skipValue floor", scores.get("forwardCompatibleModelsStrict"), scores.get("skipValueFloor"), "(informative)");
+    ratio("strict typed models / token walk", scores.get("forwardCompatibleModelsStrict"), scores.get("tokenWalk"), "(informative)");
+    allocationRatio("typed models / token walk, bytes per example", allocation, "forwardCompatibleModels", "tokenWalk", "<= 1.15");
+    allocationRatio("strict typed models / token walk, bytes per example", allocation, "forwardCompatibleModelsStrict", "tokenWalk", "(informative)");
     ratio("forward-compatible / plain generated models", scores.get("forwardCompatibleModels"), scores.get("plainGeneratedModels"), ">= 0.90");
     ratio("strict forward-compatible / plain generated models", scores.get("forwardCompatibleModelsStrict"), scores.get("plainGeneratedModels"), "(informative)");
-    ratio("ScenarioClient call / raw OkHttp + JsonParser", scores.get("scenarioClient"), scores.get("rawOkHttp"), ">= 0.85");
+    ratio("ScenarioClient call / raw OkHttp + JsonParser", scores.get("scenarioClient"), scores.get("rawOkHttp"), ">= 0.95");
     ratio("ScenarioClient call / raw OkHttp + typed models (client layer)", scores.get("scenarioClient"), scores.get("rawOkHttpTypedModels"), "(informative)");
     ratio("raw OkHttp + typed models / raw OkHttp + JsonParser (typed parse)", scores.get("rawOkHttpTypedModels"), scores.get("rawOkHttp"), "(informative)");
+  }
+
+  private static void allocationRatio(
+      String label, Map<String, Result<?>> allocation, String numerator, String denominator, String target) {
+    ratio(label, allocation.get(numerator), allocation.get(denominator), target);
   }
 
   private static void ratio(String label, Result<?> numerator, Result<?> denominator, String target) {
