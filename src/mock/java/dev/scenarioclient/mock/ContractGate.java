@@ -32,11 +32,12 @@ import org.jspecify.annotations.Nullable;
 final class ContractGate implements StubRequestFilterV2, ServeEventListener {
   private static final Pattern EXAMPLES_PATH = Pattern.compile("/v1/models/([^/]*)/examples");
 
-  private final ContractValidator validator;
+  /** Null when validation is off: requests go straight to the stubs and nothing is checked. */
+  private final @Nullable ContractValidator validator;
   private final Consumer<ReceivedRequest> sink;
   private final Map<UUID, ContractValidator.RequestVerdict> verdicts = new ConcurrentHashMap<>();
 
-  ContractGate(ContractValidator validator, Consumer<ReceivedRequest> sink) {
+  ContractGate(@Nullable ContractValidator validator, Consumer<ReceivedRequest> sink) {
     this.validator = validator;
     this.sink = sink;
   }
@@ -57,8 +58,7 @@ final class ContractGate implements StubRequestFilterV2, ServeEventListener {
     int question = url.indexOf('?');
     String path = question < 0 ? url : url.substring(0, question);
     String query = question < 0 ? null : url.substring(question + 1);
-    ContractValidator.RequestVerdict verdict =
-        validator.checkRequest(request.getMethod().getName(), path, query, headers(request.getHeaders()));
+    ContractValidator.RequestVerdict verdict = check(request.getMethod().getName(), path, query, request.getHeaders());
     verdicts.put(serveEvent.getId(), verdict);
     if (verdict.violations.isEmpty()) {
       return RequestFilterAction.continueWith(request);
@@ -89,8 +89,7 @@ final class ContractGate implements StubRequestFilterV2, ServeEventListener {
     String path = question < 0 ? url : url.substring(0, question);
     ContractValidator.RequestVerdict verdict = verdicts.remove(serveEvent.getId());
     if (verdict == null) {
-      verdict = validator.checkRequest(method, path, question < 0 ? null : url.substring(question + 1),
-          headers(request.getHeaders()));
+      verdict = check(method, path, question < 0 ? null : url.substring(question + 1), request.getHeaders());
     }
     LoggedResponse response = serveEvent.getResponse();
     boolean fault = response == null || response.getFault() != null;
@@ -108,7 +107,7 @@ final class ContractGate implements StubRequestFilterV2, ServeEventListener {
           + "; check the stub files' request patterns");
     } else {
       scenario = MockScenario.idOf(metadata);
-      responseViolations = fault
+      responseViolations = fault || validator == null
           ? List.of()
           : validator.responseViolations(method, path, status, headers(response.getHeaders()), response.getBodyAsString());
     }
@@ -123,6 +122,13 @@ final class ContractGate implements StubRequestFilterV2, ServeEventListener {
         verdict.violations,
         responseViolations,
         MockScenario.breaksContractOnPurpose(metadata)));
+  }
+
+  private ContractValidator.RequestVerdict check(
+      String method, String path, @Nullable String query, @Nullable HttpHeaders headers) {
+    return validator != null
+        ? validator.checkRequest(method, path, query, headers(headers))
+        : ContractValidator.RequestVerdict.unchecked(query);
   }
 
   private static @Nullable String modelId(String path) {

@@ -77,7 +77,7 @@ public final class ScenarioMockServer implements AutoCloseable {
       }
       scenarios = MockScenario.merge(StubFiles.directory(stubRoot).mappings());
       Consumer<ReceivedRequest> listener = builder.listener != null ? builder.listener : ScenarioMockServer::log;
-      ContractGate gate = new ContractGate(ContractValidator.bundled(), request -> {
+      ContractGate gate = new ContractGate(builder.validation ? ContractValidator.bundled() : null, request -> {
         record(request);
         listener.accept(request);
       });
@@ -209,6 +209,7 @@ public final class ScenarioMockServer implements AutoCloseable {
     private int port;
     private @Nullable Path stubs;
     private @Nullable Consumer<ReceivedRequest> listener;
+    private boolean validation = true;
 
     private Builder() {}
 
@@ -227,6 +228,17 @@ public final class ScenarioMockServer implements AutoCloseable {
      */
     public Builder stubs(Path directory) {
       this.stubs = directory;
+      return this;
+    }
+
+    /**
+     * Whether requests and responses are validated against the contract (the default). Off, the
+     * stubs answer every request as they match it and the OpenAPI document is not even loaded
+     * (which takes a second or so): for a one-shot replay of requests known to conform, such as
+     * the CLI's {@code list --replay}.
+     */
+    public Builder validation(boolean validation) {
+      this.validation = validation;
       return this;
     }
 

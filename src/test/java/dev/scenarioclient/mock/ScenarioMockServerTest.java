@@ -42,7 +42,7 @@ class ScenarioMockServerTest {
 
   @BeforeAll
   static void start() {
-    mock = ScenarioMockServer.start();
+    mock = ScenarioMockServer.builder().onRequest(request -> { }).start();
   }
 
   @AfterAll
@@ -293,6 +293,19 @@ class ScenarioMockServerTest {
       assertThat(own.takeViolations()).singleElement().asString()
           .startsWith("GET /v1/models/model_mine/examples -> 200: response breaks the contract: $.examples:");
       assertThat(seen).singleElement().extracting(ReceivedRequest::scenario).isNull();
+    }
+  }
+
+  @Test
+  void withValidationOffRequestsGoStraightToTheStubs() throws IOException {
+    try (ScenarioMockServer unchecked = ScenarioMockServer.builder().validation(false).onRequest(r -> { }).start()) {
+      try (Response response = HTTP.newCall(new Request.Builder()
+          .url(unchecked.baseUrl() + "/models/model_missing/examples?originalAssets=yes").build()).execute()) {
+        assertThat(response.code()).as("no credentials: the unknown-credentials answer, not a 400").isEqualTo(401);
+      }
+      assertThat(unchecked.lastRequest().requestViolations()).isEmpty();
+      assertThat(unchecked.lastRequest().queryParameter("originalAssets")).isEqualTo("yes");
+      assertThat(unchecked.takeViolations()).isEmpty();
     }
   }
 
