@@ -93,7 +93,12 @@ public final class ScenarioMockServer implements AutoCloseable {
         options.port(builder.port);
       }
       server = new WireMockServer(options);
-      server.start();
+      try {
+        server.start();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("cannot listen on 127.0.0.1:" + builder.port + ": "
+            + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
+      }
     } catch (IOException | RuntimeException e) {
       deleteRecursively(stubRoot);
       throw e;
