@@ -109,18 +109,31 @@ final class MockCommand implements Callable<Integer> {
     synchronized (err) {
       err.println(request);
       for (String violation : request.requestViolations()) {
-        err.println("  request breaks the contract: " + violation);
+        err.println("  request breaks the contract: " + printable(violation));
       }
       if (!request.responseViolations().isEmpty()) {
         String prefix = request.breaksContractOnPurpose()
             ? "  response outside the contract, on purpose: "
             : "  CONTRACT VIOLATION in the response: ";
         for (String violation : request.responseViolations()) {
-          err.println(prefix + violation);
+          err.println(prefix + printable(violation));
         }
       }
       err.flush();
     }
+  }
+
+  /** What a request carried reaches the terminal with its control characters shown, never obeyed. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   private CommandLine commandLine() {

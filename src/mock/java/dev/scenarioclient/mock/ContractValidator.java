@@ -234,7 +234,15 @@ public final class ContractValidator {
     return query;
   }
 
+  private static final java.util.regex.Pattern UNEXPECTED_QUERY = java.util.regex.Pattern.compile("Query parameter '([^']*)'");
+
   private static String describe(ValidationReport.Message message, Map<String, List<String>> query) {
+    if (message.getKey().equals("validation.request.parameter.query.unexpected")) {
+      java.util.regex.Matcher name = UNEXPECTED_QUERY.matcher(message.getMessage());
+      if (name.find()) {
+        return "query parameter '" + printable(name.group(1)) + "' is not defined by the contract";
+      }
+    }
     Optional<Parameter> parameter = message.getContext().flatMap(ValidationReport.MessageContext::getParameter);
     if (parameter.isPresent()) {
       Parameter p = parameter.get();
@@ -245,9 +253,9 @@ public final class ContractValidator {
         String value = values.isEmpty() ? "" : values.get(0);
         return where + "'" + printable(value) + "' is not a " + schema.getType();
       }
-      return where + withoutPathPrefix(message.getMessage());
+      return where + printable(withoutPathPrefix(message.getMessage()));
     }
-    return withoutPathPrefix(message.getMessage());
+    return printable(withoutPathPrefix(message.getMessage()));
   }
 
   private static String credentialsProblem(Map<String, List<String>> headers) {

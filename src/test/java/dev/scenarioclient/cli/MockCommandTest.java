@@ -3,6 +3,7 @@ package dev.scenarioclient.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scenarioclient.mock.MockScenario;
+import dev.scenarioclient.mock.ScenarioMockServer;
 import dev.scenarioclient.testing.OpenApiContract;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,6 +60,17 @@ class MockCommandTest {
         .doesNotHaveDuplicates();
     assertThat(MockScenario.embedded()).extracting(MockScenario::modelId).filteredOn(id -> id != null)
         .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aTakenPortIsAUsageErrorOnOneLine() {
+    try (ScenarioMockServer taken = ScenarioMockServer.builder().onRequest(request -> { }).start()) {
+      String[] run = run("mock", "--port", String.valueOf(taken.port()));
+
+      assertThat(run[0]).isEqualTo("2");
+      assertThat(run[2]).startsWith("error: cannot start the mock server on port " + taken.port() + ": cannot listen on")
+          .doesNotContain("\tat ").hasLineCount(1);
+    }
   }
 
   @Test
