@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * A WireMock server loaded with the stub files under contract-tests/wiremock, for one test class.
- * Requests that match no stub fail the test, and so does any response that violates the OpenAPI
- * document unless the test takes the violation with {@link #takeViolations()} and asserts on it.
+ * Requests that match no stub fail the test, and so does any request or response that violates the
+ * OpenAPI document unless the test takes the violation with {@link #takeViolations()} and asserts on it.
  */
 final class ContractServer extends WireMockExtension {
   /** The credentials the replay stubs accept. */
@@ -51,7 +51,7 @@ final class ContractServer extends WireMockExtension {
     return ScenarioClient.builder().baseUrl(apiBaseUrl()).apiKey(API_KEY).apiSecret(API_SECRET);
   }
 
-  /** Returns the OpenAPI violations of the responses served so far in this test, and forgets them. */
+  /** Returns the OpenAPI violations of the requests and responses so far in this test, and forgets them. */
   List<String> takeViolations() {
     return validation.take();
   }
@@ -67,7 +67,7 @@ final class ContractServer extends WireMockExtension {
   @Override
   protected void onAfterEach(WireMockRuntimeInfo wireMockRuntimeInfo) {
     assertThat(validation.take())
-        .as("responses served in this test that violate openapi/openapi.yaml")
+        .as("requests and responses of this test that violate openapi/openapi.yaml")
         .isEmpty();
   }
 }

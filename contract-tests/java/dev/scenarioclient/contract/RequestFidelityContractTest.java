@@ -113,6 +113,10 @@ class RequestFidelityContractTest {
 
     assertThat(listWith(params).getUrl())
         .isEqualTo("/v1/models/model_1/examples?originalAssets=true&sort%20by=a%26b%3Dc%20%C3%A9&tag=x&tag=y");
+    assertThat(server.takeViolations()).as("the contract does not declare them, and says so")
+        .containsExactly(
+            "GET /v1/models/model_1/examples: request breaks the contract: query parameter 'sort by' is not defined by the contract",
+            "GET /v1/models/model_1/examples: request breaks the contract: query parameter 'tag' is not defined by the contract");
   }
 
   @Test

@@ -21,8 +21,8 @@ import picocli.CommandLine;
 
 /**
  * {@code scenario list MODEL_ID}: runs the real client against the API, or, with {@code --replay}
- * and whenever no credentials and no base URL are configured, against an embedded replay of the
- * documented payload.
+ * and whenever no credentials and no base URL are configured (outside CI), against the embedded
+ * mock server.
  */
 @Command(
     name = "list",
@@ -31,8 +31,9 @@ import picocli.CommandLine;
       "Lists the examples of a model as a table, or as JSON with --json.",
       "Credentials come from SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET, or SCENARIO_SDK_JWT;"
           + " the base URL from --base-url or SCENARIO_BASE_URL.",
-      "With neither credentials nor a base URL, or with --replay, the documented sample is replayed"
-          + " from an embedded server."
+      "With neither credentials nor a base URL, or with --replay, an embedded mock server answers"
+          + " (the documented sample, or the scenario of a special model id: see 'mock --help');"
+          + " when CI is set, only with --replay."
     })
 final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
   private final CliContext context;
@@ -56,7 +57,7 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
   @Option(names = "--api-secret-file", paramLabel = "FILE", description = "Read the API secret from FILE instead of SCENARIO_SDK_API_SECRET.")
   @Nullable Path apiSecretFile;
 
-  @Option(names = "--replay", description = "Use the embedded replay of the documented sample.")
+  @Option(names = "--replay", description = "Ask the embedded mock server (the documented sample and the scenarios of 'mock --help').")
   boolean replay;
 
   @Option(names = "--verbose", description = "Log each request and response to stderr, credentials redacted; print stack traces.")
@@ -86,12 +87,10 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
             || has(ScenarioClient.ENV_API_KEY) || has(ScenarioClient.ENV_API_SECRET)
             || has(ScenarioClient.ENV_JWT);
     if (replay || !configured) {
-      try (ReplayServer server = ReplayServer.start()) {
-        err.println("Replaying the documented sample from an embedded server at " + server.baseUrl()
-            + (replay ? "" : " (no credentials or base URL set)"));
-        err.flush();
-        return list(server.clientBuilder(), out);
+      if (!replay && Replay.ciIsSet(env)) {
+        throw usage(Replay.REFUSED_IN_CI);
       }
+      return Replay.run(err, replay, builder -> list(builder, out));
     }
     ScenarioClient.Builder builder = ScenarioClient.builder().fromEnv(env);
     if (baseUrl != null) {
@@ -99,30 +98,34 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
     }
     Path secretFile = apiSecretFile;
     if (secretFile != null) {
-      builder.apiSecret(readSecret(secretFile));
+      builder.apiSecret(readSecret(spec.commandLine(), secretFile));
     }
     return list(builder, out);
   }
 
   /** Reads {@code --api-secret-file}; a file that is missing, unreadable or empty is a usage error. */
-  private String readSecret(Path file) {
+  static String readSecret(CommandLine commandLine, Path file) {
     String secret;
     try {
       secret = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
     } catch (NoSuchFileException e) {
-      throw usage("--api-secret-file " + file + ": no such file");
+      throw usage(commandLine, "--api-secret-file " + file + ": no such file");
     } catch (IOException e) {
-      throw usage("--api-secret-file " + file + ": cannot be read ("
+      throw usage(commandLine, "--api-secret-file " + file + ": cannot be read ("
           + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
     }
     if (secret.isEmpty()) {
-      throw usage("--api-secret-file " + file + ": the file is empty");
+      throw usage(commandLine, "--api-secret-file " + file + ": the file is empty");
     }
     return secret;
   }
 
   private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(spec.commandLine(), message);
+    return usage(spec.commandLine(), message);
+  }
+
+  private static CommandLine.ParameterException usage(CommandLine commandLine, String message) {
+    return new CommandLine.ParameterException(commandLine, message);
   }
 
   private int list(ScenarioClient.Builder builder, PrintWriter out) {

@@ -23,16 +23,17 @@ import picocli.CommandLine;
  * Command-line entry point: {@code scenario list MODEL_ID}. Each subcommand is a class of this
  * package; this one wires them, the environment and the exit codes.
  *
- * <p>Exit codes: 0 success, 2 usage or configuration error, 3 authentication or permission error,
- * 4 model not found, 5 other API error, 6 network or timeout error, 7 unreadable response, 1 an
- * unexpected internal error.
+ * <p>Exit codes: 0 success (for {@code mock}, a clean stop on SIGINT or SIGTERM), 2 usage or
+ * configuration error, 3 authentication or permission error, 4 model not found, 5 other API error,
+ * 6 network or timeout error, 7 unreadable response, 8 a recording that departs from the contract
+ * ({@code record}; the stub is written), 1 an unexpected internal error.
  */
 @Command(
     name = "scenario",
     mixinStandardHelpOptions = true,
     versionProvider = ScenarioCli.Version.class,
-    description = "Lists the examples of a Scenario model (unofficial client).",
-    subcommands = ListCommand.class)
+    description = "Lists the examples of a Scenario model, mocks the API, records stubs (unofficial client).",
+    subcommands = {ListCommand.class, MockCommand.class, RecordCommand.class})
 public final class ScenarioCli implements Callable<Integer> {
   static final int OK = 0;
   static final int INTERNAL = 1;
@@ -42,6 +43,7 @@ public final class ScenarioCli implements Callable<Integer> {
   static final int API_ERROR = 5;
   static final int NETWORK = 6;
   static final int UNREADABLE = 7;
+  static final int DRIFT = 8;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

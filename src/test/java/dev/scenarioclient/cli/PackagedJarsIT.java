@@ -17,12 +17,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The jars {@code mvn package} builds: the CLI jar runs the README's first call with no credentials,
- * and the library jar carries the contract but none of the CLI.
+ * The jars {@code mvn package} builds: the CLI jar runs the README's first call with no credentials
+ * and the mock server, the library jar carries the contract but none of the CLI or the mock, and
+ * the testing jar carries the mock and the JUnit extension only.
  */
 class PackagedJarsIT {
   private static final String CLI_JAR = System.getProperty("cli.jar");
   private static final String LIBRARY_JAR = System.getProperty("library.jar");
+  private static final String TESTING_JAR = System.getProperty("testing.jar");
   private static final Map<String, String> NO_CREDENTIALS = Map.of("LC_ALL", "C.UTF-8");
 
   @Test
@@ -31,7 +33,44 @@ class PackagedJarsIT {
 
     assertThat(run.exitCode).as(run.err).isZero();
     assertThat(run.out).startsWith("ASSET ID  KIND  TYPE").contains("id        3d    3d-texture  custom");
-    assertThat(run.err).startsWith("Replaying the documented sample from an embedded server");
+    assertThat(run.err).startsWith("Replaying from the embedded mock server at http://127.0.0.1:")
+        .contains("Answered by the replay scenario 'sample' (any other model id)");
+  }
+
+  @Test
+  void cliJarRunsTheMockServerUntilSigterm() throws Exception {
+    try (MockProcess mock = MockProcess.start(List.of("-jar", CLI_JAR))) {
+      int sample = MockProcess.status(mock.baseUrl + "/models/model_1/examples", "Authorization",
+          "Bearer " + dev.scenarioclient.mock.ScenarioMockServer.BEARER_TOKEN);
+      String badQuery = MockProcess.body(mock.baseUrl + "/models/model_1/examples?originalAssets=maybe",
+          "Authorization", "Bearer " + dev.scenarioclient.mock.ScenarioMockServer.BEARER_TOKEN);
+
+      assertThat(sample).isEqualTo(200);
+      assertThat(badQuery).contains("query parameter 'originalAssets': 'maybe' is not a boolean");
+      assertThat(mock.stopWith("TERM")).as(mock.stderr()).isZero();
+    }
+  }
+
+  @Test
+  void testingJarHoldsTheMockAndTheExtensionOnly() throws Exception {
+    try (JarFile jar = new JarFile(TESTING_JAR)) {
+      List<String> entries = Collections.list(jar.entries()).stream().map(e -> e.getName())
+          .filter(name -> !name.endsWith("/") && !name.startsWith("META-INF/")).collect(Collectors.toList());
+
+      assertThat(entries).isNotEmpty().allMatch(name -> name.startsWith("dev/scenarioclient/mock/"));
+      assertThat(entries).contains("dev/scenarioclient/mock/junit/ScenarioMockExtension.class",
+          "dev/scenarioclient/mock/stubs/mappings/list-model-examples.json",
+          "dev/scenarioclient/mock/stubs/__files/list-model-examples.sample-response.json");
+    }
+  }
+
+  @Test
+  void cliJarCarriesTheMockButNotTheJUnitExtension() throws Exception {
+    try (JarFile jar = new JarFile(CLI_JAR)) {
+      assertThat(jar.getEntry("dev/scenarioclient/mock/ScenarioMockServer.class")).isNotNull();
+      assertThat(jar.getEntry("com/atlassian/oai/validator/OpenApiInteractionValidator.class")).isNotNull();
+      assertThat(Collections.list(jar.entries())).noneMatch(e -> e.getName().startsWith("dev/scenarioclient/mock/junit/"));
+    }
   }
 
   @Test
@@ -51,7 +90,7 @@ class PackagedJarsIT {
   }
 
   @Test
-  void libraryJarCarriesTheContractAndNoCliClassesOrStubs() throws Exception {
+  void libraryJarCarriesTheContractAndNoCliOrMockClassesOrStubs() throws Exception {
     try (JarFile jar = new JarFile(LIBRARY_JAR)) {
       List<String> entries = Collections.list(jar.entries()).stream().map(e -> e.getName()).collect(Collectors.toList());
       String contract = new String(
@@ -59,6 +98,7 @@ class PackagedJarsIT {
           StandardCharsets.UTF_8);
 
       assertThat(entries).noneMatch(name -> name.startsWith("dev/scenarioclient/cli/"));
+      assertThat(entries).noneMatch(name -> name.startsWith("dev/scenarioclient/mock/"));
       assertThat(entries).contains("dev/scenarioclient/ScenarioClient.class", "dev/scenarioclient/models/Asset.class");
       assertThat(contract).isEqualTo(OpenApiContract.read(Paths.get("openapi/openapi.yaml").toAbsolutePath()));
     }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code scenario} command line, run in-process against WireMock or its embedded replay. */
 class ScenarioCliTest {
@@ -86,8 +87,47 @@ class ScenarioCliTest {
     assertThat(run.out).isEqualTo(
         "ASSET ID  KIND  TYPE        MODEL TYPE  STATUS  CREATED    PROMPT\n"
             + "id        3d    3d-texture  custom      error   createdAt  prompt\n");
-    assertThat(run.err).startsWith("Replaying the documented sample from an embedded server at http://127.0.0.1:")
-        .contains("(no credentials or base URL set)");
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines().get(0)).startsWith("Replaying from the embedded mock server at http://127.0.0.1:")
+        .endsWith("(no credentials or base URL set; see 'mock --help')");
+    assertThat(run.errLines().get(1)).isEqualTo(
+        "Answered by the replay scenario 'sample' (any other model id): HTTP 200 with the API reference's documented sample");
+  }
+
+  @Test
+  void replaySaysWhichScenarioAnsweredAnError() {
+    Run run = run(Map.of(), "list", "model_missing");
+
+    assertThat(run.exitCode).isEqualTo(4);
+    assertThat(run.errLines()).contains(
+        "Answered by the replay scenario 'not-found' (model_missing): HTTP 404 with a JSON error");
+    assertThat(run.errLines().get(run.errLines().size() - 1)).startsWith("error: HTTP 404 for GET ");
+  }
+
+  @ParameterizedTest(name = "CI={0}")
+  @ValueSource(strings = {"true", "1", "yes"})
+  void implicitReplayIsRefusedInCiWithOneLineSayingHowToOptIn(String ci) {
+    Run run = run(Map.of("CI", ci), "list", "model_1");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.errLines()).containsExactly("error: no credentials or base URL are set, and CI is set, so the"
+        + " embedded replay is not used: set SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET (or SCENARIO_SDK_JWT),"
+        + " or pass --replay (see --help)");
+  }
+
+  @Test
+  void replayOptionWorksInCi() {
+    Run run = run(Map.of("CI", "true"), "list", "model_1", "--replay", "--json");
+
+    assertThat(run.exitCode).isZero();
+    ExactJson.assertJsonEquals(run.out, OpenApiContract.sample());
+  }
+
+  @ParameterizedTest(name = "CI={0}")
+  @ValueSource(strings = {"false", "0", ""})
+  void ciSetToFalseOrEmptyStillReplays(String ci) {
+    assertThat(run(Map.of("CI", ci), "list", "model_1").exitCode).isZero();
   }
 
   @Test
@@ -264,10 +304,10 @@ class ScenarioCliTest {
   }
 
   @Test
-  void helpListsTheListCommand() {
+  void helpListsEveryCommand() {
     Run run = run(Map.of(), "--help");
 
     assertThat(run.exitCode).isZero();
-    assertThat(run.out).contains("list");
+    assertThat(run.out).contains("  list ", "  mock ", "  record ");
   }
 }

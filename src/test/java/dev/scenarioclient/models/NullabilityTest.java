@@ -91,6 +91,7 @@ class NullabilityTest {
 
   /** One test per object of the document: its getters are @Nullable exactly where the contract allows null. */
   @TestFactory
+  @SuppressWarnings("rawtypes") // swagger-models declares the components map with the raw Schema
   Stream<DynamicTest> gettersAreNullableExactlyWhereTheContractAllowsNull() {
     Map<String, Schema> components = SCHEMAS.document().getComponents().getSchemas();
     List<DynamicTest> tests = new ArrayList<>();

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.google.gson.JsonElement;
@@ -27,6 +28,8 @@ import dev.scenarioclient.models.Asset;
 import dev.scenarioclient.models.AssetKind;
 import dev.scenarioclient.models.Example;
 import dev.scenarioclient.models.ListModelExamplesResponse;
+import dev.scenarioclient.mock.ScenarioMockServer;
+import dev.scenarioclient.mock.junit.ScenarioMock;
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.OpenApiContract;
 import java.net.InetSocketAddress;
@@ -35,11 +38,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -233,6 +238,38 @@ class ReadmeExamplesTest {
     assertThat(kind.value()).isEqualTo("kind-from-a-later-release");
     assertThat(popularity.getAsInt()).isEqualTo(7);
     ExactJson.assertJsonEquals(json, payload);
+  }
+
+  /** The README's "Testing your code against a mock Scenario" sample, run by the extension it shows. */
+  @Nested
+  @ScenarioMock
+  class CatalogTest {
+    @Test
+    void listsTheDocumentedExamples(ScenarioClient client, ScenarioMockServer mock) {
+      ListModelExamplesResponse response = client.models().listExamples("model_eyVcnFJcR92BxBkz7N6g5w");
+
+      assertThat(response.getExamples()).isNotEmpty();
+      assertThat(mock.lastRequest().modelId()).isEqualTo("model_eyVcnFJcR92BxBkz7N6g5w");
+    }
+
+    @Test
+    void surfacesRateLimiting(ScenarioClient.Builder builder) {
+      try (ScenarioClient client = builder.maxRetries(0).build()) {
+        assertThatThrownBy(() -> client.models().listExamples("model_rate_limited"))
+            .isInstanceOf(RateLimitException.class);
+      }
+    }
+
+    @Test
+    void configuresYourOwnClientToo(ScenarioMockServer mock) {
+      Map<String, String> env = Map.of(
+          "SCENARIO_BASE_URL", mock.baseUrl(),
+          "SCENARIO_SDK_API_KEY", ScenarioMockServer.API_KEY,
+          "SCENARIO_SDK_API_SECRET", ScenarioMockServer.API_SECRET);
+      try (ScenarioClient client = ScenarioClient.builder().fromEnv(env).build()) {
+        assertThat(client.models().listExamples("model_1").getExamples()).isNotEmpty();
+      }
+    }
   }
 
   static void strictMode(String modelId) {

@@ -1,22 +1,19 @@
 package dev.scenarioclient.testing;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
+import dev.scenarioclient.mock.ContractValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The project's OpenAPI document as a validator (swagger-request-validator), and the documented
- * sample payload. Violations are reported as {@code "<json path>: <message>"}.
+ * The project's OpenAPI document as a validator (the shipped {@link ContractValidator}, the one the
+ * mock server uses), and the documented sample payload. Violations are reported as
+ * {@code "<json path>: <message>"}.
  *
  * <p>The validator is stricter than the document's JSON Schema semantics in one way, on purpose: a
  * field the document does not define is a violation. A stub carrying one has drifted; a live server
@@ -31,10 +28,8 @@ public final class OpenApiContract {
   public static final Path SAMPLE =
       projectFile("contract-tests/wiremock/__files/list-model-examples.sample-response.json");
 
-  private static final OpenApiInteractionValidator VALIDATOR =
-      OpenApiInteractionValidator.createForSpecificationUrl(DOCUMENT.toUri().toString())
-          .withResolveCombinators(true)
-          .build();
+  /** The checkout's document, which a spec edit changes before the jar is rebuilt. */
+  public static final ContractValidator VALIDATOR = ContractValidator.forDocument(DOCUMENT);
 
   private OpenApiContract() {}
 
@@ -63,20 +58,7 @@ public final class OpenApiContract {
    */
   public static List<String> responseViolations(
       String requestPath, int status, Map<String, List<String>> headers, String body) {
-    SimpleResponse.Builder response = new SimpleResponse.Builder(status);
-    headers.forEach(response::withHeader);
-    if (body != null && !body.isEmpty()) {
-      response.withBody(body);
-    }
-    ValidationReport report =
-        VALIDATOR.validateResponse(requestPath, Request.Method.GET, response.build());
-    List<String> violations = new ArrayList<>();
-    for (ValidationReport.Message message : report.getMessages()) {
-      if (message.getLevel() == ValidationReport.Level.ERROR) {
-        violations.add(jsonPath(message) + ": " + message.getMessage().replaceFirst("^\\[Path '[^']*'] ", ""));
-      }
-    }
-    return violations;
+    return VALIDATOR.responseViolations("GET", requestPath, status, headers, body);
   }
 
   /** Validates a {@code 200 application/json} response of the list-examples operation. */
@@ -86,30 +68,5 @@ public final class OpenApiContract {
         200,
         Map.of("Content-Type", List.of("application/json")),
         body);
-  }
-
-  private static String jsonPath(ValidationReport.Message message) {
-    return message
-        .getContext()
-        .flatMap(ValidationReport.MessageContext::getPointers)
-        .map(pointers -> toJsonPath(pointers.getInstance()))
-        .orElse("$");
-  }
-
-  /** Converts a JSON pointer such as {@code /examples/0/asset} to {@code $.examples[0].asset}. */
-  static String toJsonPath(String pointer) {
-    StringBuilder path = new StringBuilder("$");
-    for (String token : pointer.split("/")) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      String name = token.replace("~1", "/").replace("~0", "~");
-      if (name.chars().allMatch(Character::isDigit)) {
-        path.append('[').append(name).append(']');
-      } else {
-        path.append('.').append(name);
-      }
-    }
-    return path.toString();
   }
 }
