@@ -22,7 +22,8 @@ import retrofit2.Response;
  */
 class ClientRuntimeTest {
   private final ClientRuntime runtime =
-      new ClientRuntime(HttpUrl.get("http://localhost/v1/"), new OkHttpClient(), true, false);
+      new ClientRuntime(HttpUrl.get("http://localhost/v1/"), new OkHttpClient(), true, false,
+          Credentials.bearer("token_1234"), new java.util.concurrent.atomic.AtomicBoolean());
 
   @AfterEach
   void close() {
