@@ -6,6 +6,7 @@ import dev.scenarioclient.ScenarioClient;
 import dev.scenarioclient.ScenarioJson;
 import dev.scenarioclient.models.ListModelExamplesResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,9 @@ import picocli.CommandLine;
           + " from an embedded server."
     })
 final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
+  /** The most {@code --api-secret-file} may hold. */
+  static final int MAX_SECRET_FILE_BYTES = 8 * 1024;
+
   private final CliContext context;
   private final Map<String, String> env;
 
@@ -84,8 +88,8 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
             || has(ScenarioClient.ENV_JWT);
     if (replay || !configured) {
       try (ReplayServer server = ReplayServer.start()) {
-        err.println("Replaying the documented sample from an embedded server at " + server.baseUrl()
-            + (replay ? "" : " (no credentials or base URL set)"));
+        err.println(TerminalText.text("Replaying the documented sample from an embedded server at "
+            + server.baseUrl() + (replay ? "" : " (no credentials or base URL set)")));
         err.flush();
         return list(server.clientBuilder(), out);
       }
@@ -101,11 +105,24 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
     return list(builder, out);
   }
 
-  /** Reads {@code --api-secret-file}; a file that is missing, unreadable or empty is a usage error. */
+  /**
+   * Reads {@code --api-secret-file}; a file that is missing, unreadable, empty or longer than
+   * {@value #MAX_SECRET_FILE_BYTES} bytes (a secret is one short line; {@code /dev/zero} never ends)
+   * is a usage error.
+   */
   private String readSecret(Path file) {
     String secret;
-    try {
-      secret = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = new byte[MAX_SECRET_FILE_BYTES + 1];
+      int length = 0;
+      for (int read; length < bytes.length && (read = in.read(bytes, length, bytes.length - length)) != -1; ) {
+        length += read;
+      }
+      if (length > MAX_SECRET_FILE_BYTES) {
+        throw usage("--api-secret-file " + file + ": longer than " + MAX_SECRET_FILE_BYTES / 1024
+            + " KiB; it must hold only the API secret");
+      }
+      secret = new String(bytes, 0, length, StandardCharsets.UTF_8).trim();
     } catch (NoSuchFileException e) {
       throw usage("--api-secret-file " + file + ": no such file");
     } catch (IOException e) {
@@ -131,7 +148,7 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
           ListModelExamplesParams.builder().originalAssets(originalAssets ? Boolean.TRUE : null).build();
       ListModelExamplesResponse response = client.models().listExamples(modelId, params);
       if (json) {
-        out.println(ScenarioJson.toJson(response));
+        out.println(TerminalText.json(ScenarioJson.toJson(response)));
       } else {
         out.print(ExamplesTable.render(response, ExamplesTable.terminalWidth(env)));
       }

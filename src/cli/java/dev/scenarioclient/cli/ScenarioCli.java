@@ -12,6 +12,7 @@ import dev.scenarioclient.errors.UnauthorizedException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.Charset;
 import java.util.Map;
@@ -26,6 +27,8 @@ import picocli.CommandLine;
  * <p>Exit codes: 0 success, 2 usage or configuration error, 3 authentication or permission error,
  * 4 model not found, 5 other API error, 6 network or timeout error, 7 unreadable response, 1 an
  * unexpected internal error.
+ *
+ * <p>Every line it or a command prints goes through {@link TerminalText}.
  */
 @Command(
     name = "scenario",
@@ -49,7 +52,7 @@ public final class ScenarioCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("error: missing command; try 'list MODEL_ID' (see --help)");
+    spec.commandLine().getErr().println(TerminalText.errorLine("missing command; try 'list MODEL_ID' (see --help)"));
     return USAGE;
   }
 
@@ -81,15 +84,15 @@ public final class ScenarioCli implements Callable<Integer> {
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(
         (exception, arguments) -> {
-          err.println("error: " + exception.getMessage() + " (see --help)");
+          err.println(TerminalText.errorLine(String.valueOf(exception.getMessage())) + " (see --help)");
           return USAGE;
         });
     commandLine.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
-          err.println("error: " + describe(exception));
+          err.println(TerminalText.errorLine(describe(exception)));
           Object target = command.getCommand();
           if (target instanceof Verbose && ((Verbose) target).verbose()) {
-            exception.printStackTrace(err);
+            printStackTrace(exception, err);
           }
           err.flush();
           return exitCode(exception);
@@ -117,6 +120,19 @@ public final class ScenarioCli implements Callable<Integer> {
       return UNREADABLE;
     }
     return INTERNAL;
+  }
+
+  /** The stack trace, each line escaped: its messages may quote what a server sent. */
+  private static void printStackTrace(Exception exception, PrintWriter err) {
+    StringWriter trace = new StringWriter();
+    exception.printStackTrace(new PrintWriter(trace));
+    for (String line : trace.toString().split("\r?\n")) {
+      int indent = 0;
+      while (indent < line.length() && line.charAt(indent) == '\t') {
+        indent++; // the stack trace's own indent
+      }
+      err.println(line.substring(0, indent) + TerminalText.text(line.substring(indent)));
+    }
   }
 
   private static String describe(Exception exception) {
