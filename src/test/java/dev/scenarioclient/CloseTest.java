@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -44,8 +45,9 @@ class CloseTest {
   void closingWith200CallsInFlightFailsTheQueuedOnesAndLeavesNoSocketOrThreadBehind() throws Exception {
     ScenarioClient client = builder(SAMPLE).build();
     client.models().listExamples("model_1"); // a warm client: one pooled connection
+    CountDownLatch answer = new CountDownLatch(1);
     server.handler((head, out) -> {
-      Thread.sleep(500);
+      answer.await(30, TimeUnit.SECONDS);
       SAMPLE.respond(head, out);
     });
     List<CompletableFuture<ListModelExamplesResponse>> calls = new ArrayList<>();
@@ -56,6 +58,9 @@ class CloseTest {
 
     client.close();
 
+    await().atMost(Duration.ofSeconds(10)).until(() -> calls.stream().filter(CompletableFuture::isDone).count() == 195);
+    assertThat(server.inFlight()).as("calls still running when the queued ones have failed").isEqualTo(5);
+    answer.countDown();
     await().atMost(Duration.ofSeconds(10)).until(() -> calls.stream().allMatch(CompletableFuture::isDone));
     List<Throwable> failures = new ArrayList<>();
     int succeeded = 0;

@@ -312,12 +312,14 @@ class ScenarioCliTest {
 
   @Test
   void verboseStackTracesShowServerControlCharactersEscaped() {
-    server.stubFor(get(urlPathEqualTo("/v1/models/model_hostile/examples")).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withBody("{\"message\": \"" + HOSTILE_JSON_STRING + "\"}")));
+    // Gson's message, and so the exception's and its cause's, quote the path: the field name, raw.
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_hostile/examples")).willReturn(
+        okJson("{\"" + HOSTILE_JSON_STRING + "\": tru}")));
 
     Run run = run(credentials(), "list", "model_hostile", "--verbose");
 
-    assertThat(run.err).contains("\tat ");
+    assertThat(run.exitCode).isEqualTo(7);
+    assertThat(run.err).contains("\tat ").contains("Caused by: ");
     assertThat(run.err.chars()).as("raw control characters on stderr").noneMatch(c -> isTerminalControl((char) c.intValue()));
   }
 
