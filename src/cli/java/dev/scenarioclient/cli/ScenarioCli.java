@@ -9,9 +9,11 @@ import dev.scenarioclient.errors.ScenarioInputException;
 import dev.scenarioclient.errors.ScenarioInvalidResponseException;
 import dev.scenarioclient.errors.ScenarioNetworkException;
 import dev.scenarioclient.errors.UnauthorizedException;
+import java.io.BufferedReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.Charset;
@@ -126,14 +128,15 @@ public final class ScenarioCli implements Callable<Integer> {
   private static void printStackTrace(Exception exception, PrintWriter err) {
     StringWriter trace = new StringWriter();
     exception.printStackTrace(new PrintWriter(trace));
-    for (String line : trace.toString().split("\r?\n")) {
+    new BufferedReader(new StringReader(trace.toString())).lines().forEach(line -> {
       int indent = 0;
       while (indent < line.length() && line.charAt(indent) == '\t') {
         indent++; // the stack trace's own indent
       }
       err.println(line.substring(0, indent) + TerminalText.text(line.substring(indent)));
-    }
+    });
   }
+
 
   private static String describe(Exception exception) {
     if (exception instanceof ScenarioException) {

@@ -17,11 +17,11 @@ public final class ControlCharacters {
    */
   public static boolean isUnsafe(char c) {
     return c < 0x20
-        || c >= 0x7f && c <= 0x9f
+        || (c >= 0x7f && c <= 0x9f)
         || c == '\u061c' // Arabic letter mark
         || c == '\u200e' || c == '\u200f' // left-to-right and right-to-left marks
-        || c >= '\u2028' && c <= '\u202e' // line and paragraph separators, embeddings, overrides
-        || c >= '\u2066' && c <= '\u2069'; // isolates
+        || (c >= '\u2028' && c <= '\u202e') // line and paragraph separators, embeddings, overrides
+        || (c >= '\u2066' && c <= '\u2069'); // isolates
   }
 
   /**
