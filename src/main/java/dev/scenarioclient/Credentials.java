@@ -1,5 +1,6 @@
 package dev.scenarioclient;
 
+import dev.scenarioclient.internal.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,11 +11,13 @@ final class Credentials {
   private final String scheme;
   private final String authorization;
   private final List<String> secrets;
+  private final Redactor redactor;
 
   private Credentials(String scheme, String authorization, List<String> secrets) {
     this.scheme = scheme;
     this.authorization = authorization;
     this.secrets = secrets;
+    this.redactor = Redactor.of(secrets);
   }
 
   static Credentials basic(String apiKey, String apiSecret) {
@@ -34,15 +37,23 @@ final class Credentials {
     return authorization;
   }
 
-  /** Replaces every credential in {@code text} with a marker, longest first. */
+  /**
+   * Every secret the client sends, in the form it sends it: the Basic token (Base64 of
+   * {@code key:secret}), the secret and the key, or the bearer token. The full header value
+   * contains one of them.
+   */
+  List<String> secrets() {
+    return secrets;
+  }
+
+  /** Finds the credentials, in any of their encoded forms, in text from a server. */
+  Redactor redactor() {
+    return redactor;
+  }
+
+  /** Replaces every credential in {@code text}, in any of its encoded forms, with a marker. */
   String redact(String text) {
-    String out = text;
-    for (String secret : secrets) {
-      if (secret.length() >= 4) {
-        out = out.replace(secret, "██");
-      }
-    }
-    return out;
+    return redactor.redact(text);
   }
 
   @Override

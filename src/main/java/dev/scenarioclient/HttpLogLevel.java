@@ -11,6 +11,9 @@ public enum HttpLogLevel {
   BASIC,
   /** As {@link #BASIC}, plus headers. */
   HEADERS,
-  /** As {@link #HEADERS}, plus bodies. */
+  /**
+   * As {@link #HEADERS}, plus each response body as the client read it: decompressed, within
+   * {@code maxResponseSize}, logged after the response's headers.
+   */
   BODY
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import javax.net.ssl.SSLHandshakeException;
@@ -13,25 +14,26 @@ import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * Retries connection failures (including a body cut off mid-way) and the statuses 408, 409, 429 and
  * 5xx with exponential backoff and jitter, honouring {@code Retry-After}. It never waits past the call timeout: when the next wait
- * would cross it, the last response or failure is returned as is.
+ * would cross it, the last response or failure is returned as is. A response the client refuses
+ * ({@link ResponseRefusedException}) is not retried, and once the client is closed nothing is: a
+ * call waiting to retry then fails with {@link ClosedDuringCallException}.
  */
 final class RetryInterceptor implements Interceptor {
-  /** Waits between attempts; returns early with an exception when the call is canceled. */
+  /** Waits between attempts; returns early when {@code stop} says so. */
   interface Sleeper {
-    void sleep(long millis, Call call) throws InterruptedIOException;
+    void sleep(long millis, BooleanSupplier stop) throws InterruptedIOException;
   }
 
   static final Sleeper REAL_SLEEPER =
-      (millis, call) -> {
+      (millis, stop) -> {
         long deadline = System.nanoTime() + millis * 1_000_000L;
         while (true) {
-          if (call.isCanceled()) {
-            throw new InterruptedIOException("Canceled");
+          if (stop.getAsBoolean()) {
+            return;
           }
           long remaining = (deadline - System.nanoTime()) / 1_000_000L;
           if (remaining <= 0) {
@@ -52,6 +54,7 @@ final class RetryInterceptor implements Interceptor {
   private final DoubleSupplier random;
   private final LongSupplier clockMillis;
   private final RetryListener listener;
+  private final BooleanSupplier closed;
 
   /** Told about each retry, for logging. */
   interface RetryListener {
@@ -64,7 +67,9 @@ final class RetryInterceptor implements Interceptor {
       Sleeper sleeper,
       DoubleSupplier random,
       LongSupplier clockMillis,
-      RetryListener listener) {
+      RetryListener listener,
+      BooleanSupplier closed) {
+    this.closed = closed;
     this.policy = policy;
     this.callTimeoutMillis = callTimeoutMillis;
     this.sleeper = sleeper;
@@ -81,7 +86,6 @@ final class RetryInterceptor implements Interceptor {
       Response response;
       try {
         response = chain.proceed(request);
-        bufferBody(response);
       } catch (IOException failure) {
         if (chain.call().isCanceled()) {
           throw failure;
@@ -104,7 +108,7 @@ final class RetryInterceptor implements Interceptor {
 
   /** Returns the delay if retry number {@code retry} may happen after it, else -1. */
   private long allowedDelay(int retry, long start, long delay) {
-    if (retry > policy.maxRetries() || delay < 0) {
+    if (retry > policy.maxRetries() || delay < 0 || closed.getAsBoolean()) {
       return -1;
     }
     if (callTimeoutMillis > 0 && clockMillis.getAsLong() - start + delay >= callTimeoutMillis) {
@@ -115,22 +119,13 @@ final class RetryInterceptor implements Interceptor {
 
   private void wait(Chain chain, String reason, int retry, long delay) throws IOException {
     listener.retrying(chain.request(), reason, retry, delay);
-    sleeper.sleep(delay, chain.call());
-  }
-
-  /**
-   * Reads the whole body inside the attempt, so that a connection that fails mid-body (a reset,
-   * a malformed chunk) is a retryable failure rather than an error while parsing.
-   */
-  private static void bufferBody(Response response) throws IOException {
-    ResponseBody body = response.body();
-    if (body != null) {
-      try {
-        body.source().request(Long.MAX_VALUE);
-      } catch (IOException e) {
-        response.close();
-        throw e;
-      }
+    Call call = chain.call();
+    sleeper.sleep(delay, () -> call.isCanceled() || closed.getAsBoolean());
+    if (call.isCanceled()) {
+      throw new InterruptedIOException("Canceled");
+    }
+    if (closed.getAsBoolean()) {
+      throw new ClosedDuringCallException("the ScenarioClient was closed while the call waited to retry");
     }
   }
 
@@ -158,7 +153,7 @@ final class RetryInterceptor implements Interceptor {
   }
 
   private static boolean isRetryable(IOException failure) {
-    if (failure instanceof SSLPeerUnverifiedException) {
+    if (failure instanceof ResponseRefusedException || failure instanceof SSLPeerUnverifiedException) {
       return false;
     }
     return !(failure instanceof SSLHandshakeException

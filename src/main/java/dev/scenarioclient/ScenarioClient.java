@@ -2,11 +2,14 @@ package dev.scenarioclient;
 
 import dev.scenarioclient.errors.ScenarioClientClosedException;
 import dev.scenarioclient.errors.ScenarioInputException;
+import dev.scenarioclient.internal.ControlCharacters;
 import java.io.Closeable;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
@@ -36,6 +39,8 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
   static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+  /** 64 MiB: thousands of examples; a body is held in memory whole while it is parsed. */
+  static final long DEFAULT_MAX_RESPONSE_SIZE = 64L * 1024 * 1024;
 
   /** Environment variable holding the API key, read by {@link #fromEnv()}. */
   public static final String ENV_API_KEY = "SCENARIO_SDK_API_KEY";
@@ -78,17 +83,27 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
       this.retryPolicy =
           new RetryPolicy(
               builder.maxRetries, builder.initialRetryDelay, builder.maxRetryDelay, builder.maxRetryAfter);
+      AtomicBoolean closed = new AtomicBoolean();
       this.runtime =
           new ClientRuntime(
-              baseUrl, httpClient(builder, credentials, retryPolicy), builder.okHttpClient == null,
-              builder.strictResponseValidation);
+              baseUrl, httpClient(builder, credentials, retryPolicy, closed), builder.okHttpClient == null,
+              builder.strictResponseValidation, credentials, closed);
     }
   }
 
-  private static OkHttpClient httpClient(Builder builder, Credentials credentials, RetryPolicy retryPolicy) {
+  private static OkHttpClient httpClient(
+      Builder builder, Credentials credentials, RetryPolicy retryPolicy, AtomicBoolean closed) {
     OkHttpClient supplied = builder.okHttpClient;
     OkHttpClient base = supplied != null ? supplied : new OkHttpClient();
     OkHttpClient.Builder http = base.newBuilder();
+    if (supplied == null) {
+      // The dispatcher and pool are this client's own: it sets their limits and closes them.
+      Integer perHost = builder.maxRequestsPerHost;
+      if (perHost != null) {
+        base.dispatcher().setMaxRequestsPerHost(perHost);
+      }
+      http.eventListener(new CloseListener(base.connectionPool(), closed::get));
+    }
     // Retries are this client's, counted by maxRetries: OkHttp's own silent retry is off.
     http.retryOnConnectionFailure(false);
     // A supplied client keeps the timeouts it has unless this builder sets them.
@@ -118,12 +133,19 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
     // Ours run first, so a supplied client's interceptors see each authenticated attempt.
     http.interceptors().add(0, new HeadersInterceptor(credentials, ClientVersion.userAgent()));
     http.interceptors().add(0,
+        new ResponseGuard(builder.maxResponseSize, httpLogLevel == HttpLogLevel.BODY ? log : null));
+    http.interceptors().add(0,
         new RetryInterceptor(
             retryPolicy, callTimeoutMillis, builder.sleeper, builder.random, builder.clockMillis,
-            retryListener));
+            retryListener, closed::get));
+    http.addNetworkInterceptor(new FramingCheckInterceptor());
     if (log != null) {
       HttpLoggingInterceptor logging = new HttpLoggingInterceptor(log::accept);
-      logging.setLevel(HttpLoggingInterceptor.Level.valueOf(httpLogLevel.name()));
+      // Bodies are logged by ResponseGuard, within maxResponseSize: OkHttp's BODY level would read
+      // (and inflate) a whole body, however large.
+      logging.setLevel(httpLogLevel == HttpLogLevel.BODY
+          ? HttpLoggingInterceptor.Level.HEADERS
+          : HttpLoggingInterceptor.Level.valueOf(httpLogLevel.name()));
       for (String header : new String[] {"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"}) {
         logging.redactHeader(header);
       }
@@ -143,7 +165,8 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
     Consumer<String> configured = builder.logSink;
     Consumer<String> sink =
         configured != null ? configured : LoggerFactory.getLogger("dev.scenarioclient.http")::info;
-    return line -> sink.accept(credentials.redact(line));
+    // One line per message, whatever the server put in its headers or body, and no credential.
+    return line -> sink.accept(ControlCharacters.escape(credentials.redact(line)));
   }
 
   /**
@@ -177,9 +200,14 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
   }
 
   /**
-   * Releases the client's threads and pooled connections. A client built on a supplied
-   * {@link OkHttpClient} leaves that client's pool and dispatcher to their owner. Calls made after
-   * closing fail with {@link ScenarioClientClosedException}. Closing twice does nothing.
+   * Releases the client's threads and connections. Calls already running finish (without further
+   * retries: one waiting to retry fails with {@link ScenarioClientClosedException}), and each
+   * connection is closed as soon as its call ends; asynchronous calls still queued, and calls made
+   * after closing, fail with {@link ScenarioClientClosedException}. Once the running calls have
+   * ended, no thread or socket the client created remains (OkHttp's shared daemon threads, its
+   * task runner and Okio's watchdog, are not the client's and end on their own when idle). A client
+   * built on a supplied {@link OkHttpClient} leaves that client's pool and dispatcher to their
+   * owner. Closing twice does nothing.
    */
   @Override
   public void close() {
@@ -220,6 +248,8 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
     private @Nullable Duration callTimeout;
     private boolean strictResponseValidation;
     private HttpLogLevel httpLogLevel = HttpLogLevel.NONE;
+    private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+    private @Nullable Integer maxRequestsPerHost;
 
     // Test seams: time, randomness and log output.
     RetryInterceptor.Sleeper sleeper = RetryInterceptor.REAL_SLEEPER;
@@ -432,6 +462,36 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
     }
 
     /**
+     * Sets the largest response body the client reads, in bytes, counted after decompression. A
+     * larger body, or a compressed one inflating past it (a gzip bomb), fails the call as soon as
+     * the limit is crossed with a {@link dev.scenarioclient.errors.ScenarioInvalidResponseException}
+     * naming the limit, and is not retried. A body is held in memory whole while it is parsed, so
+     * this bounds the memory a call takes. Defaults to 64 MiB; 0 removes the limit, which lets a
+     * server exhaust the heap.
+     *
+     * @param bytes the limit, or 0 for none
+     * @return this builder
+     */
+    public Builder maxResponseSize(long bytes) {
+      this.maxResponseSize = bytes;
+      return this;
+    }
+
+    /**
+     * Sets how many asynchronous calls may run at once against the API host; further ones wait in a
+     * queue. Synchronous calls run on their caller's thread and are not counted. Defaults to 5,
+     * OkHttp's default. With a supplied {@link #okHttpClient(OkHttpClient)}, whose dispatcher is
+     * shared with its owner, set the limit on that client's {@link okhttp3.Dispatcher} instead.
+     *
+     * @param max one or more
+     * @return this builder
+     */
+    public Builder maxRequestsPerHost(int max) {
+      this.maxRequestsPerHost = max;
+      return this;
+    }
+
+    /**
      * Validates the configuration and builds the client.
      *
      * @return a new client
@@ -450,21 +510,36 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
       requireNotNegative(readTimeout, "readTimeout");
       requireNotNegative(callTimeout, "callTimeout");
       require(httpLogLevel != null, "httpLogLevel must not be null");
+      require(maxResponseSize >= 0, "maxResponseSize must not be negative (0 removes the limit)");
+      Integer perHost = maxRequestsPerHost;
+      require(perHost == null || perHost >= 1, "maxRequestsPerHost must be at least 1");
+      require(perHost == null || okHttpClient == null,
+          "maxRequestsPerHost cannot be set with a supplied okHttpClient; set it on that client's Dispatcher");
       return new ScenarioClient(new Settings(this, url, credentials));
     }
 
+    /** Errors never quote the value: a URL may carry a secret (in its query, user info or path). */
     private HttpUrl parseBaseUrl() {
-      String value = baseUrl != null ? baseUrl.trim() : DEFAULT_BASE_URL;
+      String value = baseUrl != null ? baseUrl : DEFAULT_BASE_URL;
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        // OkHttp, following the WHATWG URL standard, would silently drop tabs and line breaks, or
+        // trim spaces, and send the request somewhere other than where the value says.
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ControlCharacters.isUnsafe(c)) {
+          throw new ScenarioInputException(String.format(Locale.ROOT,
+              "%s contains a space or control character (U+%04X at index %d); a URL has none",
+              baseUrlName, (int) c, i));
+        }
+      }
       HttpUrl parsed = HttpUrl.parse(value.endsWith("/") ? value : value + "/");
       if (parsed == null) {
-        throw new ScenarioInputException(
-            baseUrlName + " is not an absolute http or https URL"
-                + (value.contains("@") ? "" : ": '" + value + "'"));
+        throw new ScenarioInputException(baseUrlName + " is not an absolute http or https URL"
+            + (value.matches("(?i)https?://.*") ? "" : "; it must start with https:// or http://"));
       }
       require(parsed.username().isEmpty() && parsed.password().isEmpty(),
           baseUrlName + " must not contain credentials; set them with apiKey and apiSecret or bearerToken");
       require(parsed.query() == null && parsed.fragment() == null,
-          baseUrlName + " must not have a query or fragment: '" + value + "'");
+          baseUrlName + " must not have a query or fragment");
       return parsed;
     }
 

@@ -3,6 +3,7 @@ package dev.scenarioclient;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -100,11 +101,16 @@ public final class ScenarioJson {
     }
   }
 
-  /** Reads one complete JSON document; I/O failures of {@code source} propagate unchanged. */
+  /**
+   * Reads one complete JSON document, as RFC 8259 defines it (Gson's {@link Strictness#STRICT}: no
+   * raw control characters inside strings, no invalid escapes). I/O failures of {@code source}
+   * propagate unchanged.
+   */
   @SuppressWarnings("unchecked")
   static <T> T read(Reader source, Type type, boolean strict) throws IOException {
     ContractCheckingReader checking = strict ? new ContractCheckingReader(source) : null;
     JsonReader in = checking != null ? checking : new JsonReader(source);
+    in.setStrictness(Strictness.STRICT);
     T value;
     try {
       value = (T) GSON.getAdapter(TypeToken.get(type)).read(in);
@@ -129,9 +135,31 @@ public final class ScenarioJson {
 
   private static ScenarioInvalidResponseException invalid(JsonReader in, Exception e) {
     String path = in.getPath();
-    // Gson appends a troubleshooting link on a second line; keep the first.
-    String detail = e.getMessage() != null ? e.getMessage().split("\n", 2)[0] : e.getClass().getSimpleName();
+    String message = e.getMessage();
+    String detail = message != null ? describeGsonError(message) : e.getClass().getSimpleName();
     return new ScenarioInvalidResponseException(
         "Response body is not valid contract JSON: " + detail, path, e);
+  }
+
+  /**
+   * Gson's message without what is meant for a Gson user: the troubleshooting link on its second
+   * line, the class name of a wrapped exception, and advice to make the reader lenient (which would
+   * accept what JSON forbids).
+   */
+  static String describeGsonError(String message) {
+    String detail = message.split("\n", 2)[0];
+    for (String prefix : new String[] {
+        "com.google.gson.stream.MalformedJsonException: ", "java.lang.IllegalStateException: ",
+        "java.lang.NumberFormatException: "}) {
+      if (detail.startsWith(prefix)) {
+        detail = detail.substring(prefix.length());
+      }
+    }
+    return detail
+        .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "Malformed JSON")
+        .replace("Unescaped control characters (\\u0000-\\u001F) are not allowed in strict mode",
+            "Unescaped control character in a string (JSON requires \\u0000 to \\u001F to be escaped)")
+        .replace("Cannot escape a newline character in strict mode", "Invalid escape of a line break")
+        .replace(" in strict mode", "");
   }
 }

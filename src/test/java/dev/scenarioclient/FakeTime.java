@@ -2,7 +2,7 @@ package dev.scenarioclient;
 
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.Call;
+import java.util.function.BooleanSupplier;
 
 /** A clock and a sleeper for retry tests: sleeping records the delay and advances the clock at once. */
 public final class FakeTime implements RetryInterceptor.Sleeper {
@@ -10,7 +10,7 @@ public final class FakeTime implements RetryInterceptor.Sleeper {
   private long nowMillis = 1_700_000_000_000L;
 
   @Override
-  public synchronized void sleep(long millis, Call call) {
+  public synchronized void sleep(long millis, BooleanSupplier stop) {
     sleeps.add(millis);
     nowMillis += millis;
   }

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Configuration is validated when the client is built, with a message that names the setting. */
 class ScenarioClientConfigurationTest {
@@ -89,10 +91,62 @@ class ScenarioClientConfigurationTest {
   }
 
   @Test
-  void malformedBaseUrlIsRejected() {
-    assertThatThrownBy(() -> basic().baseUrl("api.cloud.scenario.com/v1").build())
+  void malformedBaseUrlIsRejectedWithoutEchoingIt() {
+    assertThatThrownBy(() -> basic().baseUrl("api.cloud.scenario.com/v1/tok_77f1e2").build())
         .isInstanceOf(ScenarioInputException.class)
-        .hasMessage("baseUrl is not an absolute http or https URL: 'api.cloud.scenario.com/v1'");
+        .hasMessage("baseUrl is not an absolute http or https URL; it must start with https:// or http://");
+  }
+
+  @Test
+  void baseUrlWithAQueryIsRejectedWithoutEchoingIt() {
+    assertThatThrownBy(() -> ScenarioClient.builder()
+            .fromEnv(env("SCENARIO_SDK_JWT", "jwt_789", "SCENARIO_BASE_URL", "https://api.example.com/v1?key=sk_live_9f8e7d"))
+            .build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("SCENARIO_BASE_URL must not have a query or fragment");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "line break | 'https://api.example.com/v1\r\n/admin' | U+000D at index 26",
+    "tab        | 'https://api.example.com/v1/\tadmin'    | U+0009 at index 27",
+    "space      | 'https://api.example.com/v1 /admin'      | U+0020 at index 26",
+    "leading    | ' https://api.example.com/v1'            | U+0020 at index 0",
+    "override   | 'https://api.example.com/v1/\u202eadmin' | U+202E at index 27",
+  })
+  void baseUrlWithWhitespaceOrControlCharactersIsRejectedOnOneLineNamingTheSetting(
+      String name, String escaped, String where) {
+    String url = unescape(escaped);
+
+    assertThatThrownBy(() -> basic().baseUrl(url).build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("baseUrl contains a space or control character (" + where + "); a URL has none");
+  }
+
+  /** Fixtures spell control characters as Java escapes, so that the test source shows them. */
+  private static String unescape(String text) {
+    return text.replace("\\r", "\r").replace("\\n", "\n").replace("\\t", "\t").replace("\\u202e", "\u202e");
+  }
+
+  @Test
+  void maxResponseSizeAndMaxRequestsPerHostAreValidated() {
+    assertThatThrownBy(() -> basic().maxResponseSize(-1).build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("maxResponseSize must not be negative (0 removes the limit)");
+    assertThatThrownBy(() -> basic().maxRequestsPerHost(0).build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessage("maxRequestsPerHost must be at least 1");
+    assertThatThrownBy(() -> basic().maxRequestsPerHost(8).okHttpClient(new okhttp3.OkHttpClient()).build())
+        .isInstanceOf(ScenarioInputException.class)
+        .hasMessageContaining("set it on that client's Dispatcher");
+  }
+
+  @Test
+  void maxRequestsPerHostDefaultsToFiveAndIsSetOnTheClientsOwnDispatcher() {
+    try (ScenarioClient defaults = basic().build(); ScenarioClient eight = basic().maxRequestsPerHost(8).build()) {
+      assertThat(defaults.httpClient().dispatcher().getMaxRequestsPerHost()).isEqualTo(5);
+      assertThat(eight.httpClient().dispatcher().getMaxRequestsPerHost()).isEqualTo(8);
+    }
   }
 
   @Test

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Renders examples as a fixed-width table whose last column, the prompt, is cut to fit. */
+/**
+ * Renders examples as a fixed-width table whose last column, the prompt, is cut to fit. Every cell
+ * is escaped by {@link TerminalText}, so that a value cannot break a row or drive the terminal.
+ */
 final class ExamplesTable {
   private static final String[] HEADER = {"ASSET ID", "KIND", "TYPE", "MODEL TYPE", "STATUS", "CREATED", "PROMPT"};
   private static final int DEFAULT_WIDTH = 120;
@@ -77,7 +80,7 @@ final class ExamplesTable {
       text(metadata != null ? metadata.getModelType() : null),
       text(asset != null ? present(asset::getStatus) : null),
       text(asset != null ? present(asset::getCreatedAt) : null),
-      text(prompt).replaceAll("\\s+", " ")
+      TerminalText.text(prompt == null ? "-" : prompt.replaceAll("\\s+", " "))
     };
   }
 
@@ -90,8 +93,9 @@ final class ExamplesTable {
     }
   }
 
+  /** A cell: whatever the server sent, escaped (see {@link TerminalText}). */
   private static String text(@Nullable Object value) {
-    return value == null ? "-" : value.toString();
+    return value == null ? "-" : TerminalText.text(value.toString());
   }
 
   private static String pad(String text, int width) {

@@ -6,6 +6,7 @@ import dev.scenarioclient.ScenarioClient;
 import dev.scenarioclient.ScenarioJson;
 import dev.scenarioclient.models.ListModelExamplesResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,9 @@ import picocli.CommandLine;
           + " when CI is set, only with --replay."
     })
 final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
+  /** The most {@code --api-secret-file} may hold. */
+  static final int MAX_SECRET_FILE_BYTES = 8 * 1024;
+
   private final CliContext context;
   private final Map<String, String> env;
 
@@ -103,11 +107,24 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
     return list(builder, out);
   }
 
-  /** Reads {@code --api-secret-file}; a file that is missing, unreadable or empty is a usage error. */
+  /**
+   * Reads {@code --api-secret-file}; a file that is missing, unreadable, empty or longer than
+   * {@value #MAX_SECRET_FILE_BYTES} bytes (a secret is one short line; {@code /dev/zero} never ends)
+   * is a usage error.
+   */
   static String readSecret(CommandLine commandLine, Path file) {
     String secret;
-    try {
-      secret = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = new byte[MAX_SECRET_FILE_BYTES + 1];
+      int length = 0;
+      for (int read; length < bytes.length && (read = in.read(bytes, length, bytes.length - length)) != -1; ) {
+        length += read;
+      }
+      if (length > MAX_SECRET_FILE_BYTES) {
+        throw usage(commandLine, "--api-secret-file " + file + ": longer than " + MAX_SECRET_FILE_BYTES / 1024
+            + " KiB; it must hold only the API secret");
+      }
+      secret = new String(bytes, 0, length, StandardCharsets.UTF_8).trim();
     } catch (NoSuchFileException e) {
       throw usage(commandLine, "--api-secret-file " + file + ": no such file");
     } catch (IOException e) {
@@ -139,7 +156,7 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
           .build();
       ListModelExamplesResponse response = client.models().listExamples(modelId, params);
       if (json) {
-        out.println(ScenarioJson.toJson(response));
+        out.println(TerminalText.json(ScenarioJson.toJson(response)));
       } else {
         out.print(ExamplesTable.render(response, ExamplesTable.terminalWidth(env)));
       }

@@ -125,15 +125,7 @@ final class MockCommand implements Callable<Integer> {
 
   /** What a request carried reaches the terminal with its control characters shown, never obeyed. */
   private static String printable(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
+    return TerminalText.text(text);
   }
 
   private CommandLine commandLine() {

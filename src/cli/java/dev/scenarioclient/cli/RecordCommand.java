@@ -173,7 +173,7 @@ final class RecordCommand implements Callable<Integer>, ScenarioCli.Verbose {
     write(mappingFile, mapping.getBytes(StandardCharsets.UTF_8));
     write(bodyFile, body.getBytes(StandardCharsets.UTF_8));
 
-    stdout.println("Recorded GET " + path + ": HTTP " + exchange.status + ", " + exchange.body.length + " bytes");
+    stdout.println("Recorded GET " + TerminalText.text(path) + ": HTTP " + exchange.status + ", " + exchange.body.length + " bytes");
     stdout.println("  wrote " + mappingFile);
     stdout.println("  wrote " + bodyFile);
     stdout.println("  response headers kept: " + (kept.isEmpty() ? "none" : String.join(", ", kept.keySet()))
@@ -191,7 +191,7 @@ final class RecordCommand implements Callable<Integer>, ScenarioCli.Verbose {
     stdout.println("Check (strict parse and OpenAPI validation): " + departures.size()
         + (departures.size() == 1 ? " departure" : " departures") + " from the contract:");
     for (String departure : departures) {
-      stdout.println("  " + departure);
+      stdout.println("  " + TerminalText.text(departure));
     }
     stdout.flush();
     return ScenarioCli.DRIFT;

@@ -42,7 +42,7 @@ final class Replay {
       } finally {
         ReceivedRequest answered = last.get();
         if (answered != null) {
-          err.println(describe(answered, server.scenarios()));
+          err.println(TerminalText.text(describe(answered, server.scenarios())));
         }
         err.flush();
       }

@@ -9,9 +9,12 @@ import dev.scenarioclient.errors.ScenarioInputException;
 import dev.scenarioclient.errors.ScenarioInvalidResponseException;
 import dev.scenarioclient.errors.ScenarioNetworkException;
 import dev.scenarioclient.errors.UnauthorizedException;
+import java.io.BufferedReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.Charset;
 import java.util.Map;
@@ -27,6 +30,8 @@ import picocli.CommandLine;
  * configuration error, 3 authentication or permission error, 4 model not found, 5 other API error,
  * 6 network or timeout error, 7 unreadable response, 8 a recording that departs from the contract
  * ({@code record}; the stub is written), 1 an unexpected internal error.
+ *
+ * <p>Every line it or a command prints goes through {@link TerminalText}.
  */
 @Command(
     name = "scenario",
@@ -51,7 +56,7 @@ public final class ScenarioCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("error: missing command; try 'list MODEL_ID' (see --help)");
+    spec.commandLine().getErr().println(TerminalText.errorLine("missing command; try 'list MODEL_ID' (see --help)"));
     return USAGE;
   }
 
@@ -83,15 +88,15 @@ public final class ScenarioCli implements Callable<Integer> {
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(
         (exception, arguments) -> {
-          err.println("error: " + exception.getMessage() + " (see --help)");
+          err.println(TerminalText.errorLine(String.valueOf(exception.getMessage())) + " (see --help)");
           return USAGE;
         });
     commandLine.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
-          err.println("error: " + describe(exception));
+          err.println(TerminalText.errorLine(describe(exception)));
           Object target = command.getCommand();
           if (target instanceof Verbose && ((Verbose) target).verbose()) {
-            exception.printStackTrace(err);
+            printStackTrace(exception, err);
           }
           err.flush();
           return exitCode(exception);
@@ -120,6 +125,20 @@ public final class ScenarioCli implements Callable<Integer> {
     }
     return INTERNAL;
   }
+
+  /** The stack trace, each line escaped: its messages may quote what a server sent. */
+  private static void printStackTrace(Exception exception, PrintWriter err) {
+    StringWriter trace = new StringWriter();
+    exception.printStackTrace(new PrintWriter(trace));
+    new BufferedReader(new StringReader(trace.toString())).lines().forEach(line -> {
+      int indent = 0;
+      while (indent < line.length() && line.charAt(indent) == '\t') {
+        indent++; // the stack trace's own indent
+      }
+      err.println(line.substring(0, indent) + TerminalText.text(line.substring(indent)));
+    });
+  }
+
 
   private static String describe(Exception exception) {
     if (exception instanceof ScenarioException) {

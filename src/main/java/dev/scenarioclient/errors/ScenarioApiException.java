@@ -3,8 +3,12 @@ package dev.scenarioclient.errors;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.scenarioclient.internal.ControlCharacters;
 import dev.scenarioclient.internal.HeaderMaps;
+import dev.scenarioclient.internal.Redactor;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +24,41 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * throw ScenarioApiException.builder().statusCode(429).header("Retry-After", "7").build(); // a RateLimitException
  * }</pre>
+ *
+ * <p>A server may echo the request's credentials back (some gateways quote the {@code Authorization}
+ * header in their error body). The client builds these exceptions with {@link Builder#redact}, so
+ * the message, {@link #toString()}, {@link #serverMessage()} and the serialized form carry none of
+ * them, in any encoding; {@link #body()} and {@link #headers()} return what the server sent, for
+ * callers who ask. The message quotes at most 1,000 characters of the server's message, with control
+ * characters escaped, so that it stays one readable line.
  */
 public class ScenarioApiException extends ScenarioException {
   private static final long serialVersionUID = 1L;
 
+  /** How many characters of the server's message {@link #getMessage()} quotes. */
+  private static final int MAX_QUOTED_MESSAGE = 1000;
+
   private final int statusCode;
   @SuppressWarnings("serial") // an unmodifiable TreeMap of unmodifiable ArrayLists, all serializable
-  private final Map<String, List<String>> headers;
-  private final String body;
-  private final @Nullable String serverMessage;
+  private final Map<String, List<String>> headers; // redacted
+  private final String body; // redacted
+  private final @Nullable String serverMessage; // redacted
+  // As the server sent them; not serialized. Null after deserialization, and when equal to the above.
+  private final transient @Nullable Map<String, List<String>> rawHeaders;
+  private final transient @Nullable String rawBody;
 
   ScenarioApiException(Builder builder) {
-    super(builder.message());
+    this(builder, builder.prepare());
+  }
+
+  private ScenarioApiException(Builder builder, Builder.Prepared prepared) {
+    super(prepared.message);
     this.statusCode = builder.statusCode;
-    this.headers = HeaderMaps.copyOf(builder.headers);
-    this.body = builder.body;
-    this.serverMessage = builder.serverMessage();
+    this.headers = prepared.headers;
+    this.rawHeaders = prepared.rawHeaders;
+    this.body = prepared.body;
+    this.rawBody = prepared.rawBody;
+    this.serverMessage = prepared.serverMessage;
   }
 
   /**
@@ -62,7 +85,8 @@ public class ScenarioApiException extends ScenarioException {
    * @return an unmodifiable map from header name to its unmodifiable values
    */
   public Map<String, List<String>> headers() {
-    return headers;
+    Map<String, List<String>> raw = rawHeaders;
+    return raw != null ? raw : headers;
   }
 
   /**
@@ -72,22 +96,24 @@ public class ScenarioApiException extends ScenarioException {
    * @return the value, or {@code null} if the response did not carry the header
    */
   public @Nullable String header(String name) {
-    return HeaderMaps.first(headers, name);
+    return HeaderMaps.first(headers(), name);
   }
 
   /**
-   * Returns the response body as text, as the server sent it.
+   * Returns the response body as text, as the server sent it. (An exception read back from its
+   * serialized form has the body with credentials redacted.)
    *
    * @return the body, empty if there was none
    */
   public String body() {
-    return body;
+    String raw = rawBody;
+    return raw != null ? raw : body;
   }
 
   /**
    * Returns the human-readable message the server put in a JSON error body ({@code message},
-   * {@code error} or {@code detail}). The API reference does not document error bodies, so this is
-   * best effort.
+   * {@code error} or {@code detail}), with the credentials given to {@link Builder#redact} replaced
+   * by {@code ██}. The API reference does not document error bodies, so this is best effort.
    *
    * @return the message, or {@code null} if the body carried none
    */
@@ -108,6 +134,7 @@ public class ScenarioApiException extends ScenarioException {
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
     private String body = "";
     private @Nullable String request;
+    private List<String> redacted = Collections.emptyList();
 
     private Builder() {}
 
@@ -177,6 +204,25 @@ public class ScenarioApiException extends ScenarioException {
     }
 
     /**
+     * Names secrets the exception must never show: each, and its percent-encoded and JSON-escaped
+     * forms, is replaced by {@code ██} in the message, {@code toString()}, {@code serverMessage()}
+     * and the serialized form (body and headers included). {@code body()} and {@code headers()}
+     * still return what the server sent. The client passes its API key, secret and Basic token, or
+     * its bearer token. The secrets are not stored in the exception. Strings shorter than four
+     * characters are ignored, as they would match ordinary text.
+     *
+     * @param secrets the secrets; replaces any given before
+     * @return this builder
+     */
+    public Builder redact(Collection<String> secrets) {
+      if (secrets == null) {
+        throw new ScenarioInputException("secrets must not be null (pass an empty collection)");
+      }
+      this.redacted = new ArrayList<>(secrets);
+      return this;
+    }
+
+    /**
      * Returns the exception for the status.
      *
      * @return the exception; its class depends on the status
@@ -216,10 +262,53 @@ public class ScenarioApiException extends ScenarioException {
       return null;
     }
 
-    private String message() {
-      String serverMessage = serverMessage();
-      return "HTTP " + statusCode + (request != null ? " for " + request : "")
-          + (serverMessage != null ? ": " + serverMessage : "");
+    /** What the exception keeps, computed once, with the secrets applied and then dropped. */
+    static final class Prepared {
+      final String message;
+      final Map<String, List<String>> headers;
+      final @Nullable Map<String, List<String>> rawHeaders;
+      final String body;
+      final @Nullable String rawBody;
+      final @Nullable String serverMessage;
+
+      Prepared(Builder builder) {
+        Redactor redactor = Redactor.of(builder.redacted);
+        Map<String, List<String>> raw = HeaderMaps.copyOf(builder.headers);
+        boolean secretInHeaders = false;
+        for (List<String> values : raw.values()) {
+          for (String value : values) {
+            secretInHeaders |= redactor.foundIn(value);
+          }
+        }
+        this.headers = secretInHeaders ? redactHeaders(raw, redactor) : raw;
+        this.rawHeaders = secretInHeaders ? raw : null;
+        boolean secretInBody = redactor.foundIn(builder.body);
+        this.body = secretInBody ? redactor.redact(builder.body) : builder.body;
+        this.rawBody = secretInBody ? builder.body : null;
+        this.serverMessage = redactor.redactNullable(builder.serverMessage());
+        String quoted = serverMessage != null
+            ? ": " + ControlCharacters.escape(ControlCharacters.truncate(serverMessage, MAX_QUOTED_MESSAGE))
+            : "";
+        this.message = "HTTP " + builder.statusCode
+            + (builder.request != null ? " for " + builder.request : "") + quoted;
+      }
+
+      private static Map<String, List<String>> redactHeaders(
+          Map<String, List<String>> headers, Redactor redactor) {
+        Map<String, List<String>> redacted = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+          List<String> values = new ArrayList<>();
+          for (String value : header.getValue()) {
+            values.add(redactor.redact(value));
+          }
+          redacted.put(header.getKey(), values);
+        }
+        return HeaderMaps.copyOf(redacted);
+      }
+    }
+
+    Prepared prepare() {
+      return new Prepared(this);
     }
 
     /** Best effort: the API reference does not document error bodies. */

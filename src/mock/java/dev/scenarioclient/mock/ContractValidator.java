@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import dev.scenarioclient.internal.ControlCharacters;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.io.IOException;
@@ -384,17 +385,9 @@ public final class ContractValidator {
     return Character.digit(c, 16);
   }
 
-  /** Control characters shown as escapes, so a hostile request cannot write to a terminal. */
+  /** Unsafe characters shown as escapes, so a hostile request cannot drive a terminal. */
   static String printable(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      if (Character.isISOControl(c) || c == 0x7f) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
+    return ControlCharacters.escape(text);
   }
 
   /** Loaded on first use: parsing the document takes a moment. */

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.scenarioclient.FakeTime;
 import dev.scenarioclient.testing.ExactJson;
+import dev.scenarioclient.testing.HostilePayloads;
 import dev.scenarioclient.testing.OpenApiContract;
 import dev.scenarioclient.testing.PayloadVariants;
 import java.io.PrintWriter;
@@ -301,6 +302,107 @@ class ScenarioCliTest {
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.errLines()).containsExactly(
         "error: SCENARIO_SDK_API_SECRET is missing; it is required with SCENARIO_SDK_API_KEY");
+  }
+
+  /** JSON text for a string holding every kind of character a terminal acts on. */
+  private static final String HOSTILE_JSON_STRING =
+      "\\u001b]0;pwned\\u0007\\u001b[2J\\u0000a\\rb\\nid  3d  forged row\\u009b31m\\u007f\\u202eevil\\u2066";
+
+  private static boolean isTerminalControl(char c) {
+    return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f || c >= '\u202a' && c <= '\u202e'
+        || c >= '\u2066' && c <= '\u2069';
+  }
+
+  @Test
+  void tableShowsControlAndBidiCharactersFromTheServerEscaped() {
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_hostile/examples")).willReturn(okJson(OpenApiContract.sample()
+        .replace("\"prompt\": \"prompt\"", "\"prompt\": \"" + HOSTILE_JSON_STRING + "\"")
+        .replace("\"id\": \"id\"", "\"id\": \"" + HOSTILE_JSON_STRING + "\""))));
+    Map<String, String> env = credentials();
+    env.put("COLUMNS", "400");
+
+    Run run = run(env, "list", "model_hostile");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out.chars()).as("raw control characters on stdout").noneMatch(c -> isTerminalControl((char) c.intValue()));
+    assertThat(run.out.split("\n")).as("lines: the header and one example").hasSize(2);
+    assertThat(run.out).contains("\\u001B]0;pwned\\u0007\\u001B[2J\\u0000a\\rb\\nid  3d  forged row\\u009B31m\\u007F\\u202Eevil\\u2066")
+        .contains("\\u0000a b id 3d forged row"); // the prompt column also folds whitespace
+  }
+
+  @Test
+  void jsonOutputEscapesWhatATerminalActsOnAndStaysTheSameJson() {
+    String body = OpenApiContract.sample().replace("\"prompt\": \"prompt\"", "\"prompt\": \"" + HOSTILE_JSON_STRING + "\"");
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_hostile/examples")).willReturn(okJson(body)));
+
+    Run run = run(credentials(), "list", "model_hostile", "--json");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out.chars()).as("raw control characters on stdout").noneMatch(c -> isTerminalControl((char) c.intValue()));
+    ExactJson.assertJsonEquals(run.out, body);
+  }
+
+  @Test
+  void errorLinesShowServerControlCharactersEscapedAndCapLongMessages() {
+    String message = HOSTILE_JSON_STRING + "x".repeat(5_000_000);
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_hostile/examples")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withBody("{\"message\": \"" + message + "\"}")));
+
+    Run run = run(credentials(), "list", "model_hostile");
+
+    assertThat(run.exitCode).isEqualTo(5);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("error: HTTP 400 for GET " + server.baseUrl() + "/v1/models/model_hostile/examples: \\u001B]0;pwned")
+        .endsWith(" more characters)")
+        .hasSizeLessThan(TerminalText.MAX_ERROR_MESSAGE * 6 + 100);
+    assertThat(run.err.chars()).as("raw control characters on stderr").noneMatch(c -> isTerminalControl((char) c.intValue()));
+  }
+
+  @Test
+  void verboseStackTracesShowServerControlCharactersEscaped() {
+    // Gson's message, and so the exception's and its cause's, quote the path: the field name, raw.
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_hostile/examples")).willReturn(
+        okJson("{\"" + HOSTILE_JSON_STRING + "\": tru}")));
+
+    Run run = run(credentials(), "list", "model_hostile", "--verbose");
+
+    assertThat(run.exitCode).isEqualTo(7);
+    assertThat(run.err).contains("\tat ").contains("Caused by: ");
+    assertThat(run.err.chars()).as("raw control characters on stderr").noneMatch(c -> isTerminalControl((char) c.intValue()));
+  }
+
+  @Test
+  void credentialsEchoedByTheServerAreRedactedOnStderr() {
+    String token = java.util.Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+    server.stubFor(get(urlPathEqualTo("/v1/models/model_echo/examples")).willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"message\": \"invalid credentials Basic " + token + " (" + SECRET + ")\"}")));
+
+    Run run = run(credentials(), "list", "model_echo", "--verbose");
+
+    assertThat(run.exitCode).isEqualTo(3);
+    assertThat(run.errLines()).first().asString().endsWith(": invalid credentials Basic ██ (██)");
+    assertThat(run.err).doesNotContain(token, SECRET, KEY);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"/dev/zero", "sparse"})
+  void secretFileLongerThanTheLimitIsAUsageErrorSayingIt(String source, @TempDir Path directory) throws Exception {
+    Path secretFile = Path.of(source);
+    if (source.equals("sparse")) {
+      secretFile = directory.resolve("secret");
+      try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(secretFile.toFile(), "rw")) {
+        file.setLength(HostilePayloads.GIB);
+      }
+    }
+    Map<String, String> env = credentials();
+    env.remove("SCENARIO_SDK_API_SECRET");
+
+    Run run = run(env, "list", "model_1", "--api-secret-file", secretFile.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("error: --api-secret-file " + secretFile
+        + ": longer than 8 KiB; it must hold only the API secret (see --help)");
   }
 
   @Test

@@ -55,6 +55,20 @@ class ScenarioApiExceptionTest {
   }
 
   @Test
+  void messageQuotesTheServerMessageOnOneLineEscapedAndCutTo1000Characters() {
+    String start = "line one\nline two \u001b[2J\u202e";
+    String serverMessage = start + "x".repeat(5000);
+    ScenarioApiException exception = ScenarioApiException.builder()
+        .statusCode(400)
+        .body("{\"message\":" + new com.google.gson.Gson().toJson(serverMessage) + "}")
+        .build();
+
+    assertThat(exception.getMessage()).isEqualTo("HTTP 400: line one\\nline two \\u001B[2J\\u202E"
+        + "x".repeat(1000 - start.length()) + "... (" + (serverMessage.length() - 1000) + " more characters)");
+    assertThat(exception.serverMessage()).as("serverMessage(), whole and raw").isEqualTo(serverMessage);
+  }
+
+  @Test
   void rateLimitExceptionReadsRetryAfterFromItsHeaders() {
     RateLimitException exception = (RateLimitException)
         ScenarioApiException.builder().statusCode(429).header("Retry-After", "7").build();
