@@ -74,7 +74,8 @@ class PackagedJarsIT {
           .collect(Collectors.toCollection(TreeSet::new));
 
       assertThat(packages).containsExactly(
-          "dev/scenarioclient", "dev/scenarioclient/errors", "dev/scenarioclient/internal", "dev/scenarioclient/models");
+          "dev/scenarioclient", "dev/scenarioclient/errors", "dev/scenarioclient/internal",
+          "dev/scenarioclient/jackson", "dev/scenarioclient/models");
       assertThat(packages).allSatisfy(pkg -> assertThat(jar.getEntry(pkg + "/package-info.class")).as(pkg).isNotNull());
     }
   }
