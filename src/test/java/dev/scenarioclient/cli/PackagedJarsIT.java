@@ -17,14 +17,19 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The jars {@code mvn package} builds: the CLI jar runs the README's first call with no credentials
- * and the mock server, the library jar carries the contract but none of the CLI or the mock, and
- * the testing jar carries the mock and the JUnit extension only.
+ * The jars {@code mvn package} builds and attaches: the CLI jar runs the README's first call with no
+ * credentials and the mock server, and knows its version; the library, sources and javadoc jars
+ * hold the library (and the contract) but none of the CLI or the mock; the testing jar carries the
+ * mock and the JUnit extension only; each carries the licence.
  */
 class PackagedJarsIT {
   private static final String CLI_JAR = System.getProperty("cli.jar");
   private static final String LIBRARY_JAR = System.getProperty("library.jar");
   private static final String TESTING_JAR = System.getProperty("testing.jar");
+  private static final String SOURCES_JAR = System.getProperty("sources.jar");
+  private static final String JAVADOC_JAR = System.getProperty("javadoc.jar");
+  private static final String VERSION = System.getProperty("project.version");
+  private static final String CONTRACT = "META-INF/openapi/scenario-model-examples-client/openapi.yaml";
   private static final Map<String, String> NO_CREDENTIALS = Map.of("LC_ALL", "C.UTF-8");
 
   @Test
@@ -93,9 +98,7 @@ class PackagedJarsIT {
   void libraryJarCarriesTheContractAndNoCliOrMockClassesOrStubs() throws Exception {
     try (JarFile jar = new JarFile(LIBRARY_JAR)) {
       List<String> entries = Collections.list(jar.entries()).stream().map(e -> e.getName()).collect(Collectors.toList());
-      String contract = new String(
-          jar.getInputStream(jar.getEntry("META-INF/openapi/scenario-model-examples-client/openapi.yaml")).readAllBytes(),
-          StandardCharsets.UTF_8);
+      String contract = read(jar, CONTRACT);
 
       assertThat(entries).noneMatch(name -> name.startsWith("dev/scenarioclient/cli/"));
       assertThat(entries).noneMatch(name -> name.startsWith("dev/scenarioclient/mock/"));
@@ -114,7 +117,8 @@ class PackagedJarsIT {
           .collect(Collectors.toCollection(TreeSet::new));
 
       assertThat(packages).containsExactly(
-          "dev/scenarioclient", "dev/scenarioclient/errors", "dev/scenarioclient/internal", "dev/scenarioclient/models");
+          "dev/scenarioclient", "dev/scenarioclient/errors", "dev/scenarioclient/internal",
+          "dev/scenarioclient/jackson", "dev/scenarioclient/models");
       assertThat(packages).allSatisfy(pkg -> assertThat(jar.getEntry(pkg + "/package-info.class")).as(pkg).isNotNull());
     }
   }
@@ -132,5 +136,88 @@ class PackagedJarsIT {
 
       assertThat(topLevelModels).containsExactlyInAnyOrderElementsOf(schemas);
     }
+  }
+
+  @Test
+  void sourcesJarHoldsTheSourceOfEveryLibraryClassAndNothingOfTheCliOrTheMock() throws Exception {
+    Set<String> classes = topLevelClasses(LIBRARY_JAR, ".class");
+    List<String> entries = entries(SOURCES_JAR);
+
+    assertThat(classes).as("library classes").contains("dev/scenarioclient/ScenarioClient");
+    assertThat(topLevelClasses(SOURCES_JAR, ".java")).isEqualTo(classes);
+    assertThat(entries).noneMatch(name -> name.startsWith("dev/scenarioclient/cli/"));
+    assertThat(entries).noneMatch(name -> name.startsWith("dev/scenarioclient/mock/"));
+    assertThat(entries).contains(CONTRACT, "META-INF/LICENSE", "META-INF/NOTICE");
+  }
+
+  @Test
+  void javadocJarDocumentsExactlyTheLibrarysPackages() throws Exception {
+    Set<String> documented = entries(JAVADOC_JAR).stream()
+        .filter(name -> name.endsWith("/package-summary.html"))
+        .map(name -> name.substring(0, name.length() - "/package-summary.html".length()))
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> packages = topLevelClasses(LIBRARY_JAR, ".class").stream()
+        .map(name -> name.substring(0, name.lastIndexOf('/')))
+        .collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(documented).isEqualTo(packages);
+    assertThat(entries(JAVADOC_JAR)).contains("dev/scenarioclient/jackson/ScenarioJacksonModule.html");
+  }
+
+  @Test
+  void libraryJarRegistersTheJacksonModuleForServiceLoading() throws Exception {
+    try (JarFile jar = new JarFile(LIBRARY_JAR)) {
+      String services = read(jar, "META-INF/services/com.fasterxml.jackson.databind.Module");
+
+      assertThat(services.trim()).isEqualTo("dev.scenarioclient.jackson.ScenarioJacksonModule");
+      assertThat(jar.getEntry("dev/scenarioclient/jackson/ScenarioJacksonModule.class")).isNotNull();
+      assertThat(jar.getManifest().getMainAttributes().getValue("Implementation-Version")).isEqualTo(VERSION);
+    }
+  }
+
+  @Test
+  void everyJarCarriesTheLicenceAndNotice() throws Exception {
+    String licence = OpenApiContract.read(OpenApiContract.projectFile("LICENSE"));
+    String notice = OpenApiContract.read(OpenApiContract.projectFile("NOTICE"));
+
+    assertThat(licence).contains("Apache License", "Version 2.0, January 2004");
+    for (String path : List.of(LIBRARY_JAR, SOURCES_JAR, JAVADOC_JAR, CLI_JAR, TESTING_JAR)) {
+      try (JarFile jar = new JarFile(path)) {
+        assertThat(read(jar, "META-INF/LICENSE")).as(path).isEqualTo(licence);
+        assertThat(read(jar, "META-INF/NOTICE")).as(path).isEqualTo(notice);
+      }
+    }
+  }
+
+  @Test
+  void cliJarManifestCarriesTheVersionThatVersionPrints() throws Exception {
+    String manifestVersion;
+    try (JarFile jar = new JarFile(CLI_JAR)) {
+      manifestVersion = jar.getManifest().getMainAttributes().getValue("Implementation-Version");
+    }
+    CliProcess run = CliProcess.run(List.of("-jar", CLI_JAR), NO_CREDENTIALS, "--version");
+
+    assertThat(manifestVersion).isEqualTo(VERSION);
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out.trim()).isEqualTo("scenario CLI " + VERSION);
+  }
+
+  private static List<String> entries(String path) throws Exception {
+    try (JarFile jar = new JarFile(path)) {
+      return Collections.list(jar.entries()).stream().map(e -> e.getName()).collect(Collectors.toList());
+    }
+  }
+
+  /** The top-level classes of a jar, as paths without suffix, from its .class or .java entries. */
+  private static Set<String> topLevelClasses(String path, String suffix) throws Exception {
+    return entries(path).stream()
+        .filter(name -> name.startsWith("dev/") && name.endsWith(suffix) && !name.contains("$"))
+        .map(name -> name.substring(0, name.length() - suffix.length()))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static String read(JarFile jar, String entry) throws Exception {
+    assertThat(jar.getEntry(entry)).as(jar.getName() + " has " + entry).isNotNull();
+    return new String(jar.getInputStream(jar.getEntry(entry)).readAllBytes(), StandardCharsets.UTF_8);
   }
 }

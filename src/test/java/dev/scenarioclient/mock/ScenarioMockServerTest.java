@@ -113,7 +113,7 @@ class ScenarioMockServerTest {
   @CsvSource(delimiter = '|', value = {
     "?originalAssets=yes           | query parameter 'originalAssets': 'yes' is not a boolean",
     "?originalAssets=true&page=2   | query parameter 'page' is not defined by the contract",
-    "?%1B%5B31m=1                  | query parameter '\\u001b[31m' is not defined by the contract",
+    "?%1B%5B31m=1                  | query parameter '\\u001B[31m' is not defined by the contract",
   })
   void aBadQueryGetsA400NamingTheParameter(String query, String violation) throws IOException {
     Answer answer = get("/v1/models/model_1/examples" + query, "Authorization", BASIC);

@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.google.gson.JsonElement;
 import dev.scenarioclient.HttpLogLevel;
@@ -24,6 +26,7 @@ import dev.scenarioclient.errors.ScenarioApiException;
 import dev.scenarioclient.errors.ScenarioContractViolationException;
 import dev.scenarioclient.errors.ScenarioInvalidResponseException;
 import dev.scenarioclient.errors.ScenarioNetworkException;
+import dev.scenarioclient.jackson.ScenarioJacksonModule;
 import dev.scenarioclient.models.Asset;
 import dev.scenarioclient.models.AssetKind;
 import dev.scenarioclient.models.Example;
@@ -47,6 +50,11 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The Java samples of README.md, verbatim, so that they compile with the current API; those that do
@@ -278,5 +286,37 @@ class ReadmeExamplesTest {
     } catch (ScenarioContractViolationException e) {
       e.violations().forEach(System.err::println); // "$.examples[0].asset.kind: value "kind-from-a-later-release" not listed by the contract"
     }
+  }
+
+  @Test
+  void jacksonSampleWritesAndReadsTheSampleAsScenarioJsonDoes() throws Exception {
+    ListModelExamplesResponse response = ScenarioJson.fromJson(OpenApiContract.sample(), ListModelExamplesResponse.class);
+
+    ObjectMapper mapper = new ObjectMapper().registerModule(new ScenarioJacksonModule());
+    String json = mapper.writeValueAsString(response); // the JSON ScenarioJson.toJson(response) writes
+    ListModelExamplesResponse back = mapper.readValue(json, ListModelExamplesResponse.class);
+
+    ExactJson.assertJsonEquals(json, ScenarioJson.toJson(response));
+    assertThat(back).isEqualTo(response);
+  }
+
+  @Test
+  void springBootsObjectMapperWritesTheSampleOnceTheModuleIsABean() {
+    ListModelExamplesResponse response = ScenarioJson.fromJson(OpenApiContract.sample(), ListModelExamplesResponse.class);
+
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+        .withUserConfiguration(SpringConfiguration.class)
+        .run(context -> {
+          ObjectMapper bootMapper = context.getBean(ObjectMapper.class);
+          ExactJson.assertJsonEquals(bootMapper.writeValueAsString(response), OpenApiContract.sample());
+          assertThat(bootMapper.readValue(OpenApiContract.sample(), ListModelExamplesResponse.class)).isEqualTo(response);
+        });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class SpringConfiguration {
+    @Bean
+    Module scenarioJacksonModule() { return new ScenarioJacksonModule(); }
   }
 }
