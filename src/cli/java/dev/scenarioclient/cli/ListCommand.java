@@ -5,11 +5,7 @@ import dev.scenarioclient.ModelsService.ListModelExamplesParams;
 import dev.scenarioclient.ScenarioClient;
 import dev.scenarioclient.ScenarioJson;
 import dev.scenarioclient.models.ListModelExamplesResponse;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -103,23 +99,7 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
 
   /** Reads {@code --api-secret-file}; a file that is missing, unreadable or empty is a usage error. */
   private String readSecret(Path file) {
-    String secret;
-    try {
-      secret = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
-    } catch (NoSuchFileException e) {
-      throw usage("--api-secret-file " + file + ": no such file");
-    } catch (IOException e) {
-      throw usage("--api-secret-file " + file + ": cannot be read ("
-          + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
-    }
-    if (secret.isEmpty()) {
-      throw usage("--api-secret-file " + file + ": the file is empty");
-    }
-    return secret;
-  }
-
-  private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(spec.commandLine(), message);
+    return SecretFile.read(file, spec.commandLine());
   }
 
   private int list(ScenarioClient.Builder builder, PrintWriter out) {

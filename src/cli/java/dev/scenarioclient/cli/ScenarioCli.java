@@ -1,6 +1,7 @@
 package dev.scenarioclient.cli;
 
 import dev.scenarioclient.ScenarioClient;
+import dev.scenarioclient.cli.check.CheckCommand;
 import dev.scenarioclient.errors.NotFoundException;
 import dev.scenarioclient.errors.PermissionDeniedException;
 import dev.scenarioclient.errors.ScenarioApiException;
@@ -24,15 +25,15 @@ import picocli.CommandLine;
  * package; this one wires them, the environment and the exit codes.
  *
  * <p>Exit codes: 0 success, 2 usage or configuration error, 3 authentication or permission error,
- * 4 model not found, 5 other API error, 6 network or timeout error, 7 unreadable response, 1 an
- * unexpected internal error.
+ * 4 model not found, 5 other API error, 6 network or timeout error, 7 unreadable response, 8 the
+ * body checked by {@code check} departs from the contract, 1 an unexpected internal error.
  */
 @Command(
     name = "scenario",
     mixinStandardHelpOptions = true,
     versionProvider = ScenarioCli.Version.class,
-    description = "Lists the examples of a Scenario model (unofficial client).",
-    subcommands = ListCommand.class)
+    description = "Lists the examples of a Scenario model, and checks responses for drift from the contract (unofficial client).",
+    subcommands = {ListCommand.class, CheckCommand.class})
 public final class ScenarioCli implements Callable<Integer> {
   static final int OK = 0;
   static final int INTERNAL = 1;
@@ -42,6 +43,8 @@ public final class ScenarioCli implements Callable<Integer> {
   static final int API_ERROR = 5;
   static final int NETWORK = 6;
   static final int UNREADABLE = 7;
+  /** {@code check}: the body departs from the contract. */
+  public static final int DRIFT = 8;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -51,6 +51,41 @@ class PackagedJarsIT {
   }
 
   @Test
+  void cliJarChecksTheDocumentedSampleAndExitsZero() throws Exception {
+    CliProcess run = CliProcess.run(List.of("-jar", CLI_JAR), NO_CREDENTIALS, "check", OpenApiContract.SAMPLE.toString());
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out).contains("conforms, no departure");
+    assertThat(run.err).as("nothing but the report: no validator or logger noise").isEmpty();
+  }
+
+  @Test
+  void libraryPomKeepsTheCheckValidatorOptional() throws Exception {
+    try (JarFile jar = new JarFile(LIBRARY_JAR)) {
+      String pom = new String(jar.getInputStream(
+          jar.getEntry("META-INF/maven/dev.scenarioclient/scenario-model-examples-client/pom.xml")).readAllBytes(),
+          StandardCharsets.UTF_8);
+      org.w3c.dom.NodeList dependencies = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(new java.io.ByteArrayInputStream(pom.getBytes(StandardCharsets.UTF_8)))
+          .getElementsByTagName("dependency");
+      List<String> validatorDependencies = new java.util.ArrayList<>();
+      for (int i = 0; i < dependencies.getLength(); i++) {
+        org.w3c.dom.Element dependency = (org.w3c.dom.Element) dependencies.item(i);
+        String group = dependency.getElementsByTagName("groupId").item(0).getTextContent();
+        if (group.equals("com.networknt") || group.startsWith("com.fasterxml.jackson")
+            && dependency.getElementsByTagName("scope").getLength() == 0) {
+          org.w3c.dom.NodeList optional = dependency.getElementsByTagName("optional");
+          validatorDependencies.add(dependency.getElementsByTagName("artifactId").item(0).getTextContent() + " optional="
+              + (optional.getLength() > 0 ? optional.item(0).getTextContent().trim() : "false"));
+        }
+      }
+
+      assertThat(validatorDependencies).containsExactly(
+          "json-schema-validator optional=true", "jackson-databind optional=true", "jackson-dataformat-yaml optional=true");
+    }
+  }
+
+  @Test
   void libraryJarCarriesTheContractAndNoCliClassesOrStubs() throws Exception {
     try (JarFile jar = new JarFile(LIBRARY_JAR)) {
       List<String> entries = Collections.list(jar.entries()).stream().map(e -> e.getName()).collect(Collectors.toList());
