@@ -127,7 +127,9 @@ class CheckCommandTest {
     assertThat(json.departures()).containsExactlyInAnyOrderElementsOf(added);
     assertThat(departureLines(text)).hasSameSizeAs(added)
         .allSatisfy(line -> assertThat(line).contains(": new field, found "));
-    assertThat(text.out).contains("  AssetProperties: 6 new fields\n");
+    assertThat(text.out).contains("  AssetProperties: 6 new fields\n")
+        .as("maxDuration, seen in WorkflowInput and in the WorkflowSubNodeInput it is composed of, goes to the latter")
+        .contains("  WorkflowSubNodeInput: 1 new field (in 2 places)\n").doesNotContain("WorkflowInput:");
   }
 
   @Test

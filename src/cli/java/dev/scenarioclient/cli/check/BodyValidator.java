@@ -41,13 +41,18 @@ final class BodyValidator {
     final JsonPath path;
     final String keyword;
     final @Nullable String property;
-    final String message;
+    private final Error error;
 
-    Finding(JsonPath path, String keyword, @Nullable String property, String message) {
+    Finding(JsonPath path, String keyword, @Nullable String property, Error error) {
       this.path = path;
       this.keyword = keyword;
       this.property = property;
-      this.message = message;
+      this.error = error;
+    }
+
+    /** The validator's message, formatted on demand (most findings never need it). */
+    String message() {
+      return String.valueOf(error.getMessage());
     }
   }
 
@@ -75,8 +80,7 @@ final class BodyValidator {
         segments.add(location.getElement(i));
       }
       String keyword = error.getKeyword();
-      findings.add(new Finding(JsonPath.of(segments), keyword != null ? keyword : "", error.getProperty(),
-          String.valueOf(error.getMessage())));
+      findings.add(new Finding(JsonPath.of(segments), keyword != null ? keyword : "", error.getProperty(), error));
     }
     return findings;
   }

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -85,7 +86,7 @@ public final class DriftCheck {
       Key key = key(finding, tree);
       seen.computeIfAbsent(key, k -> EnumSet.noneOf(Departure.Source.class)).add(Departure.Source.VALIDATOR);
       if (key.kind == Departure.Kind.OTHER) {
-        details.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(finding.message);
+        details.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(finding.message());
       } else if (key.kind == Departure.Kind.OUTSIDE_LIMIT) {
         details.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(finding.keyword);
       }
@@ -112,7 +113,7 @@ public final class DriftCheck {
       notes.add("strict mode skipped: the client's models were generated from another document than "
           + contract.name() + "; the validator alone judged the body");
     }
-    List<Departure> departures = describe(seen, details, tree);
+    List<Departure> departures = describe(seen, details, tree, new HashMap<>());
     List<Proposal> proposals = SchemaInference.propose(contract, validator, departures, tree);
     return new DriftReport(subject, contract.name(), contract.generatedModels(), departures, proposals, notes);
   }
@@ -198,7 +199,8 @@ public final class DriftCheck {
    * type or a null at the same path (a value of the wrong type is not also "unlisted"), and moves new
    * fields of a component composed with {@code allOf} to the part that has them everywhere.
    */
-  private List<Departure> describe(Map<Key, Set<Departure.Source>> seen, Map<Key, Set<String>> details, JsonNode tree) {
+  private List<Departure> describe(Map<Key, Set<Departure.Source>> seen, Map<Key, Set<String>> details, JsonNode tree,
+      Map<List<Object>, Optional<Contract.SchemaNode>> located) {
     Set<JsonPath> typeOrNull = new HashSet<>();
     seen.keySet().forEach(key -> {
       if (key.kind == Departure.Kind.WRONG_TYPE || key.kind == Departure.Kind.UNEXPECTED_NULL) {
@@ -212,7 +214,7 @@ public final class DriftCheck {
           || key.kind == Departure.Kind.WRONG_TYPE && seen.containsKey(new Key(key.path, Departure.Kind.UNEXPECTED_NULL))) {
         continue;
       }
-      departures.add(describe(key, entry.getValue(), details.getOrDefault(key, new LinkedHashSet<>()), tree));
+      departures.add(describe(key, entry.getValue(), details.getOrDefault(key, new LinkedHashSet<>()), tree, located));
     }
     departures = foldComposedOwners(departures);
     departures.sort((a, b) -> {
@@ -222,14 +224,15 @@ public final class DriftCheck {
     return departures;
   }
 
-  private Departure describe(Key key, Set<Departure.Source> sources, Set<String> details, JsonNode tree) {
+  private Departure describe(Key key, Set<Departure.Source> sources, Set<String> details, JsonNode tree,
+      Map<List<Object>, Optional<Contract.SchemaNode>> located) {
     JsonPath path = key.path;
     JsonNode value = path.in(tree);
     JsonPath parent = path.parent();
-    Contract.SchemaNode node = contract.locate(path);
+    Contract.SchemaNode node = locate(path, located);
     switch (key.kind) {
       case UNKNOWN_FIELD: {
-        Contract.SchemaNode owner = parent != null ? contract.locate(parent) : null;
+        Contract.SchemaNode owner = parent != null ? locate(parent, located) : null;
         Contract.SchemaNode home = owner != null ? fieldsHome(owner) : null;
         return new Departure(path, key.kind, value != null ? jsonType(value) : null, null,
             home != null ? home.component : "(not described)", sources, home != null ? with(home.pointer, "properties") : null);
@@ -245,7 +248,7 @@ public final class DriftCheck {
             resolved != null ? with(resolved.pointer, "enum") : null);
       }
       case MISSING_REQUIRED_FIELD: {
-        Contract.SchemaNode owner = parent != null ? contract.locate(parent) : null;
+        Contract.SchemaNode owner = parent != null ? locate(parent, located) : null;
         return new Departure(path, key.kind, null, null, owner != null ? requiredBy(owner, lastName(path)) : "(not described)",
             sources, null);
       }
@@ -267,6 +270,18 @@ public final class DriftCheck {
         return new Departure(path, key.kind, value != null ? found(value) : null, String.join("; ", details), fieldOwner(node),
             sources, null);
     }
+  }
+
+  /**
+   * The schema of a path, remembered for the check by the path's shape (its names, with every
+   * index alike): a body repeats the same few shapes in thousands of places.
+   */
+  private Contract.@Nullable SchemaNode locate(JsonPath path, Map<List<Object>, Optional<Contract.SchemaNode>> located) {
+    List<Object> shape = new ArrayList<>(path.segments().size());
+    for (Object segment : path.segments()) {
+      shape.add(segment instanceof Integer ? 0 : segment);
+    }
+    return located.computeIfAbsent(shape, s -> Optional.ofNullable(contract.locate(path))).orElse(null);
   }
 
   /** Where new fields of an object go: the object itself, or, for an {@code allOf}, the part written in the component. */
