@@ -91,14 +91,27 @@ class DriftCheckTest {
     JsonObject sample = ExactJson.parseObject(OpenApiContract.sample());
     JsonObject second = sample.getAsJsonArray("examples").get(0).deepCopy().getAsJsonObject();
     sample.getAsJsonArray("examples").add(second);
-    ExactJson.objectAt(sample, "examples[0].asset").add("camera", JsonParser.parseString("{\"fov\": 40, \"path\": [[1, 2]]}"));
+    ExactJson.objectAt(sample, "examples[0].asset").add("camera", JsonParser.parseString("{\"fov\": 40, \"path\": [[1, 2]], \"stops\": [{\"t\": 0}, {\"t\": 1, \"ease\": \"in\"}]}"));
     ExactJson.objectAt(sample, "examples[1].asset").add("camera", JsonParser.parseString("{\"fov\": null, \"mode\": \"orbit\"}"));
 
     DriftReport report = check(sample.toString());
 
     assertThat(report.departures()).extracting(Departure::path)
         .containsExactly("$.examples[0].asset.camera", "$.examples[1].asset.camera");
-    Proposal component = report.proposals().stream().filter(p -> p.kind() == Proposal.Kind.NEW_COMPONENT).findFirst().orElseThrow();
+    Proposal component = report.proposals().stream().filter(p -> p.component().equals("Camera")).findFirst().orElseThrow();
+    Proposal stop = report.proposals().stream().filter(p -> p.component().equals("Stop")).findFirst().orElseThrow();
+    assertThat(stop.yaml()).as("the fields of every element of the array, merged").isEqualTo(String.join("\n",
+        "    Stop:",
+        "      description: \"TODO(describe)\"",
+        "      type: object",
+        "      properties:",
+        "        ease:",
+        "          description: \"TODO(describe)\"",
+        "          type: string",
+        "        t:",
+        "          description: \"TODO(describe)\"",
+        "          type: number",
+        ""));
     assertThat(component.yaml()).isEqualTo(String.join("\n",
         "    Camera:",
         "      description: \"TODO(describe)\"",
@@ -118,6 +131,11 @@ class DriftCheckTest {
         "            type: array",
         "            items:",
         "              type: number",
+        "        stops:",
+        "          description: \"TODO(describe)\"",
+        "          type: array",
+        "          items:",
+        "            $ref: \"#/components/schemas/Stop\"",
         ""));
   }
 
