@@ -196,7 +196,7 @@ final class Contract {
     for (int i = 0; i < allOf.size(); i++) {
       parts.addAll(parts(resolve(resolved.child(allOf.get(i), "allOf", i))));
     }
-    return parts;
+    return Collections.unmodifiableList(parts);
   }
 
   /** The named property of a schema (resolved first), searching {@code allOf} parts, or {@code null}. */

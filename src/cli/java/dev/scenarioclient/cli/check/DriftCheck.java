@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.scenarioclient.errors.ContractViolation;
 import dev.scenarioclient.errors.ScenarioInvalidResponseException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,8 +131,6 @@ public final class DriftCheck {
           .replaceAll("\\s*\\[Source: [^\\]]*\\]", "");
       throw new ScenarioInvalidResponseException("Response body is not JSON: " + detail
           + (at != null ? " at line " + at.getLineNr() + " column " + at.getColumnNr() : ""), null, e);
-    } catch (IOException e) {
-      throw new ScenarioInvalidResponseException("Response body is not JSON: " + Contract.firstLine(e.getMessage()), null, e);
     }
   }
 
