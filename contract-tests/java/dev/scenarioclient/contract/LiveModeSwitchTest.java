@@ -5,11 +5,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.google.gson.JsonObject;
+import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.OpenApiContract;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Live mode switches on from configuration alone (system properties before environment variables,
@@ -66,13 +75,49 @@ class LiveModeSwitchTest {
   }
 
   @Test
-  void liveChecksFailAgainstAServerThatDrifted() {
+  void liveChecksFailAgainstAServerThatDrifted(@TempDir Path reports) {
     standIn.stubFor(get(urlPathEqualTo("/v1/models/model_live/examples"))
         .willReturn(okJson(OpenApiContract.sample().replace("\"status\": \"error\"", "\"status\": \"archived\""))));
 
-    assertThatThrownBy(() -> LiveContractChecks.run(LiveTarget.resolve(Map.of(), env()).orElseThrow()))
+    assertThatThrownBy(() -> LiveContractChecks.run(LiveTarget.resolve(Map.of(), env()).orElseThrow(), reports))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("$.examples[0].asset.status");
     assertThat(standIn.takeViolations()).isNotEmpty();
+  }
+
+  @Test
+  void aFailedLiveRunWritesTheDriftReportAndTheScrubbedResponseAndPointsAtThem(@TempDir Path reports) throws Exception {
+    String basic = Base64.getEncoder().encodeToString(
+        (ContractServer.API_KEY + ":" + ContractServer.API_SECRET).getBytes(StandardCharsets.UTF_8));
+    JsonObject drifted = ExactJson.parseObject(OpenApiContract.sample());
+    JsonObject asset = ExactJson.objectAt(drifted, "examples[0].asset");
+    asset.addProperty("kind", "text");
+    asset.addProperty("debugEcho", "Authorization: Basic " + basic + "; key " + ContractServer.API_KEY
+        + "; secret " + ContractServer.API_SECRET + "; cookie session-8d41f0c2");
+    standIn.stubFor(get(urlPathEqualTo("/v1/models/model_live/examples"))
+        .willReturn(okJson(drifted.toString()).withHeader("Set-Cookie", "session=session-8d41f0c2; Path=/")));
+
+    Throwable failure = catchThrowable(() -> LiveContractChecks.run(LiveTarget.resolve(Map.of(), env()).orElseThrow(), reports));
+    standIn.takeViolations();
+
+    Path markdown = reports.resolve(LiveReport.MARKDOWN);
+    Path junit = reports.resolve(LiveReport.JUNIT);
+    Path body = reports.resolve(LiveReport.BODY);
+    Path headers = reports.resolve(LiveReport.HEADERS);
+    assertThat(failure).isInstanceOf(AssertionError.class).hasMessageContaining(markdown.toString())
+        .hasMessageContaining(junit.toString()).hasMessageContaining(body.toString());
+    assertThat(read(markdown)).contains("$.examples[0].asset.kind", "\"text\"", "$.examples[0].asset.debugEcho");
+    assertThat(read(junit)).contains("name=\"$.examples[0].asset.kind: unlisted enumeration value\"");
+    assertThat(read(body)).contains("\"debugEcho\"", "\"kind\":\"text\"", LiveReport.MASK);
+    assertThat(read(headers)).contains("Set-Cookie: " + LiveReport.MASK);
+    for (Path file : List.of(markdown, junit, body, headers)) {
+      assertThat(read(file)).as(file.toString())
+          .doesNotContain(ContractServer.API_KEY, ContractServer.API_SECRET, basic, "session-8d41f0c2");
+    }
+    assertThat(failure.getMessage()).doesNotContain(ContractServer.API_SECRET, basic);
+  }
+
+  private static String read(Path file) throws Exception {
+    return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
   }
 }

@@ -54,6 +54,24 @@ final class LiveTarget {
     return jwt != null ? builder.bearerToken(jwt) : builder.apiKey(apiKey).apiSecret(apiSecret);
   }
 
+  /**
+   * The credentials as they could appear in anything written about a run: each value, and the
+   * Basic token built from the key and secret.
+   */
+  java.util.List<String> secrets() {
+    java.util.List<String> secrets = new java.util.ArrayList<>();
+    for (String value : new String[] {apiKey, apiSecret, jwt}) {
+      if (value != null) {
+        secrets.add(value);
+      }
+    }
+    if (apiKey != null && apiSecret != null) {
+      secrets.add(java.util.Base64.getEncoder().encodeToString(
+          (apiKey + ":" + apiSecret).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    return secrets;
+  }
+
   private static String first(String preferred, String fallback) {
     String value = preferred != null && !preferred.trim().isEmpty() ? preferred : fallback;
     return value != null && !value.trim().isEmpty() ? value.trim() : null;

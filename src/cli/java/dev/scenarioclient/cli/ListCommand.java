@@ -5,12 +5,7 @@ import dev.scenarioclient.ModelsService.ListModelExamplesParams;
 import dev.scenarioclient.ScenarioClient;
 import dev.scenarioclient.ScenarioJson;
 import dev.scenarioclient.models.ListModelExamplesResponse;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,9 +32,6 @@ import picocli.CommandLine;
           + " when CI is set, only with --replay."
     })
 final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
-  /** The most {@code --api-secret-file} may hold. */
-  static final int MAX_SECRET_FILE_BYTES = 8 * 1024;
-
   private final CliContext context;
   private final Map<String, String> env;
 
@@ -102,47 +94,13 @@ final class ListCommand implements Callable<Integer>, ScenarioCli.Verbose {
     }
     Path secretFile = apiSecretFile;
     if (secretFile != null) {
-      builder.apiSecret(readSecret(spec.commandLine(), secretFile));
+      builder.apiSecret(SecretFile.read(secretFile, spec.commandLine()));
     }
     return list(builder, out);
   }
 
-  /**
-   * Reads {@code --api-secret-file}; a file that is missing, unreadable, empty or longer than
-   * {@value #MAX_SECRET_FILE_BYTES} bytes (a secret is one short line; {@code /dev/zero} never ends)
-   * is a usage error.
-   */
-  static String readSecret(CommandLine commandLine, Path file) {
-    String secret;
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = new byte[MAX_SECRET_FILE_BYTES + 1];
-      int length = 0;
-      for (int read; length < bytes.length && (read = in.read(bytes, length, bytes.length - length)) != -1; ) {
-        length += read;
-      }
-      if (length > MAX_SECRET_FILE_BYTES) {
-        throw usage(commandLine, "--api-secret-file " + file + ": longer than " + MAX_SECRET_FILE_BYTES / 1024
-            + " KiB; it must hold only the API secret");
-      }
-      secret = new String(bytes, 0, length, StandardCharsets.UTF_8).trim();
-    } catch (NoSuchFileException e) {
-      throw usage(commandLine, "--api-secret-file " + file + ": no such file");
-    } catch (IOException e) {
-      throw usage(commandLine, "--api-secret-file " + file + ": cannot be read ("
-          + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")");
-    }
-    if (secret.isEmpty()) {
-      throw usage(commandLine, "--api-secret-file " + file + ": the file is empty");
-    }
-    return secret;
-  }
-
   private CommandLine.ParameterException usage(String message) {
-    return usage(spec.commandLine(), message);
-  }
-
-  private static CommandLine.ParameterException usage(CommandLine commandLine, String message) {
-    return new CommandLine.ParameterException(commandLine, message);
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   private int list(ScenarioClient.Builder builder, PrintWriter out) {

@@ -117,7 +117,7 @@ final class RecordCommand implements Callable<Integer>, ScenarioCli.Verbose {
     if (verbose) {
       VerboseLogging.enable();
     }
-    String apiSecret = apiSecretFile != null ? ListCommand.readSecret(commandLine, apiSecretFile) : value(ScenarioClient.ENV_API_SECRET);
+    String apiSecret = apiSecretFile != null ? SecretFile.read(apiSecretFile, commandLine) : value(ScenarioClient.ENV_API_SECRET);
     String apiKey = value(ScenarioClient.ENV_API_KEY);
     String jwt = value(ScenarioClient.ENV_JWT);
     if (apiKey == null && apiSecret == null && jwt == null) {

@@ -1,24 +1,18 @@
 package dev.scenarioclient.cli;
 
-import dev.scenarioclient.ScenarioJson;
-import dev.scenarioclient.errors.ContractViolation;
-import dev.scenarioclient.errors.ScenarioContractViolationException;
+import dev.scenarioclient.cli.check.Departure;
+import dev.scenarioclient.cli.check.DriftCheck;
 import dev.scenarioclient.errors.ScenarioInvalidResponseException;
 import dev.scenarioclient.mock.ContractValidator;
-import dev.scenarioclient.models.ListModelExamplesResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The one place {@code record} asks whether what it recorded conforms to the contract: strict mode's
- * verdict (unknown fields, unlisted values, missing required fields) and the OpenAPI validator's
- * (types, limits, headers, content type), duplicates merged.
- *
- * <p>When the drift report of {@code check} (issue 12) lands, {@link #departures} should return
- * that engine's departures instead; {@code record} prints whatever this returns.
+ * The one place {@code record} asks whether what it recorded conforms to the contract. A 200 body
+ * gets the drift report of {@code check} (the JSON Schema validator's verdict and strict mode's,
+ * duplicates merged); its status and headers, and any other response, get the mock's OpenAPI
+ * validator.
  */
 final class RecordingCheck {
   private RecordingCheck() {}
@@ -29,22 +23,19 @@ final class RecordingCheck {
    * @param rawPath the request path, percent-encoded, as the mock serves it ({@code /v1/models/…/examples})
    */
   static List<String> departures(String rawPath, int status, Map<String, List<String>> headers, String body) {
-    Set<String> departures = new LinkedHashSet<>();
+    List<String> departures = new ArrayList<>();
+    boolean bodyChecked = false;
     if (status == 200) {
       try {
-        ScenarioJson.fromJsonStrict(body, ListModelExamplesResponse.class);
-      } catch (ScenarioContractViolationException e) {
-        for (ContractViolation violation : e.violations()) {
-          departures.add(violation.toString());
+        for (Departure departure : DriftCheck.embedded().check(body, rawPath).departures()) {
+          departures.add(departure.toString());
         }
+        bodyChecked = true;
       } catch (ScenarioInvalidResponseException e) {
-        String message = e.getMessage();
-        String where = e.jsonPath();
-        departures.add((where != null ? where : "$") + ": "
-            + (message != null ? message.replace('\n', ' ') : "not contract JSON"));
+        // Not JSON: the OpenAPI validator below says so.
       }
     }
-    departures.addAll(ContractValidator.bundled().responseViolations("GET", rawPath, status, headers, body));
-    return new ArrayList<>(departures);
+    departures.addAll(ContractValidator.bundled().responseViolations("GET", rawPath, status, headers, body, !bodyChecked));
+    return departures;
   }
 }

@@ -1,6 +1,7 @@
 package dev.scenarioclient.cli;
 
 import dev.scenarioclient.ScenarioClient;
+import dev.scenarioclient.cli.check.CheckCommand;
 import dev.scenarioclient.errors.NotFoundException;
 import dev.scenarioclient.errors.PermissionDeniedException;
 import dev.scenarioclient.errors.ScenarioApiException;
@@ -28,8 +29,9 @@ import picocli.CommandLine;
  *
  * <p>Exit codes: 0 success (for {@code mock}, a clean stop on SIGINT or SIGTERM), 2 usage or
  * configuration error, 3 authentication or permission error, 4 model not found, 5 other API error,
- * 6 network or timeout error, 7 unreadable response, 8 a recording that departs from the contract
- * ({@code record}; the stub is written), 1 an unexpected internal error.
+ * 6 network or timeout error, 7 unreadable response, 8 drift: the body {@code check} read, or the
+ * response {@code record} wrote a stub of, departs from the contract, 1 an unexpected internal
+ * error.
  *
  * <p>Every line it or a command prints goes through {@link TerminalText}.
  */
@@ -37,8 +39,9 @@ import picocli.CommandLine;
     name = "scenario",
     mixinStandardHelpOptions = true,
     versionProvider = ScenarioCli.Version.class,
-    description = "Lists the examples of a Scenario model, mocks the API, records stubs (unofficial client).",
-    subcommands = {ListCommand.class, MockCommand.class, RecordCommand.class})
+    description = "Lists the examples of a Scenario model, checks responses for drift from the contract,"
+        + " mocks the API, records stubs (unofficial client).",
+    subcommands = {ListCommand.class, CheckCommand.class, MockCommand.class, RecordCommand.class})
 public final class ScenarioCli implements Callable<Integer> {
   static final int OK = 0;
   static final int INTERNAL = 1;
@@ -48,7 +51,8 @@ public final class ScenarioCli implements Callable<Integer> {
   static final int API_ERROR = 5;
   static final int NETWORK = 6;
   static final int UNREADABLE = 7;
-  static final int DRIFT = 8;
+  /** {@code check} or {@code record}: the response departs from the contract. */
+  public static final int DRIFT = 8;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

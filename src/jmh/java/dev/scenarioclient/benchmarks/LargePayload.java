@@ -41,13 +41,25 @@ final class LargePayload {
   }
 
   static String build(int examples) {
+    return build(examples, true);
+  }
+
+  /**
+   * The same, with the sample's numbers and booleans kept, so that every value stays within the
+   * contract's limits: a large body that conforms.
+   */
+  static String buildConforming(int examples) {
+    return build(examples, false);
+  }
+
+  private static String build(int examples, boolean varyNumbers) {
     JsonObject template = JsonParser.parseString(sample()).getAsJsonObject()
         .getAsJsonArray("examples").get(0).getAsJsonObject();
     Random random = new Random(42);
     JsonArray array = new JsonArray();
     for (int i = 0; i < examples; i++) {
       JsonObject example = template.deepCopy();
-      vary(example, random, i);
+      vary(example, random, i, varyNumbers);
       JsonObject asset = example.getAsJsonObject("asset");
       asset.addProperty("id", "asset_" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
       asset.addProperty("kind", pick(AssetKind.class, random));
@@ -64,14 +76,14 @@ final class LargePayload {
   }
 
   /** Replaces scalars by random ones of the same JSON type and resizes arrays of scalars. */
-  private static void vary(JsonElement node, Random random, int index) {
+  private static void vary(JsonElement node, Random random, int index, boolean varyNumbers) {
     if (node.isJsonObject()) {
       for (Map.Entry<String, JsonElement> entry : node.getAsJsonObject().entrySet()) {
         JsonElement value = entry.getValue();
         if (value.isJsonPrimitive()) {
-          entry.setValue(varied(value.getAsJsonPrimitive(), random, index));
+          entry.setValue(varied(value.getAsJsonPrimitive(), random, index, varyNumbers));
         } else {
-          vary(value, random, index);
+          vary(value, random, index, varyNumbers);
         }
       }
     } else if (node.isJsonArray()) {
@@ -83,15 +95,18 @@ final class LargePayload {
           array.remove(0);
         }
         for (int i = 0; i < size; i++) {
-          array.add(varied(first, random, index));
+          array.add(varied(first, random, index, varyNumbers));
         }
       } else {
-        array.forEach(element -> vary(element, random, index));
+        array.forEach(element -> vary(element, random, index, varyNumbers));
       }
     }
   }
 
-  private static JsonPrimitive varied(JsonPrimitive value, Random random, int index) {
+  private static JsonPrimitive varied(JsonPrimitive value, Random random, int index, boolean varyNumbers) {
+    if (!varyNumbers && !value.isString()) {
+      return value;
+    }
     if (value.isBoolean()) {
       return new JsonPrimitive(random.nextBoolean());
     }

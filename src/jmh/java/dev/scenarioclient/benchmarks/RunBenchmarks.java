@@ -27,8 +27,11 @@ public final class RunBenchmarks {
     int forks = Integer.getInteger("jmh.forks", 2);
     int warmups = Integer.getInteger("jmh.warmups", 4);
     int iterations = Integer.getInteger("jmh.iterations", 6);
+    String include = System.getProperty("jmh.include", "").trim();
     Options options = new OptionsBuilder()
-        .include(ParseBenchmark.class.getName() + "|" + EndToEndBenchmark.class.getName())
+        .include(include.isEmpty()
+            ? ParseBenchmark.class.getName() + "|" + EndToEndBenchmark.class.getName() + "|" + CheckBenchmark.class.getName()
+            : include)
         .forks(forks)
         .warmupIterations(warmups)
         .warmupTime(TimeValue.seconds(2))
@@ -53,11 +56,34 @@ public final class RunBenchmarks {
       });
     }
     double megabytes = LargePayload.build(ParseBenchmark.EXAMPLES).getBytes(StandardCharsets.UTF_8).length / 1e6;
+    double conformingMegabytes = LargePayload.buildConforming(ParseBenchmark.EXAMPLES).getBytes(StandardCharsets.UTF_8).length / 1e6;
 
     System.out.printf(Locale.ROOT, "%nJVM: %s %s, %d cores; %d forks x %d iterations of 2 s after %d warmups%n",
         System.getProperty("java.vm.name"), System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), forks, iterations, warmups);
     System.out.printf(Locale.ROOT, "Payload: %d examples, %.2f MB%n%n", ParseBenchmark.EXAMPLES, megabytes);
+    if (scores.containsKey("checkDrifted")) {
+      System.out.printf(Locale.ROOT, "check payloads: %d examples, drifted %.2f MB, conforming %.2f MB%n%n",
+          ParseBenchmark.EXAMPLES, megabytes, conformingMegabytes);
+      System.out.println("| Benchmark | ops/s | ms per body |");
+      System.out.println("|---|---|---|");
+      for (String name : new String[] {"listJsonDrifted", "checkDrifted", "listJsonConforming", "checkConforming",
+          "swaggerRequestValidatorConforming"}) {
+        Result<?> score = scores.get(name);
+        System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.0f |%n", name, score.getScore(), score.getScoreError(), 1000 / score.getScore());
+      }
+      System.out.println();
+      System.out.println("| Ratio | Value | Target |");
+      System.out.println("|---|---|---|");
+      ratio("check time / list --json time, drifted body", scores.get("listJsonDrifted"), scores.get("checkDrifted"), "<= 3");
+      ratio("check time / list --json time, conforming body", scores.get("listJsonConforming"), scores.get("checkConforming"), "<= 3");
+      ratio("swagger-request-validator alone / list --json time, conforming body", scores.get("listJsonConforming"),
+          scores.get("swaggerRequestValidatorConforming"), "(informative)");
+      System.out.println();
+    }
+    if (!scores.containsKey("tokenizationFloor")) {
+      return;
+    }
     System.out.println("| Benchmark | ops/s | MB/s | bytes allocated per example |");
     System.out.println("|---|---|---|---|");
     for (String name : new String[] {"skipValueFloor", "tokenWalk", "forwardCompatibleModels", "forwardCompatibleModelsStrict", "plainGeneratedModels"}) {

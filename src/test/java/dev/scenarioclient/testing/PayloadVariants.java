@@ -30,6 +30,7 @@ public final class PayloadVariants {
   private final List<String> extendedObjectPaths = new ArrayList<>();
   private final List<String> nulledPaths = new ArrayList<>();
   private final List<String> forbiddenNullPaths = new ArrayList<>();
+  private final List<String> overLimitPaths = new ArrayList<>();
 
   private PayloadVariants(String sample) {
     this.payload = JsonParser.parseString(sample).getAsJsonObject();
@@ -53,6 +54,32 @@ public final class PayloadVariants {
     PayloadVariants variant = new PayloadVariants(OpenApiContract.sample());
     variant.walk(variant.payload, SCHEMAS.okResponse(), "$", Mode.NULLS);
     return variant;
+  }
+
+  /**
+   * {@link #future()}, plus JSON {@code null} in the first optional field (in the sample's order)
+   * whose schema forbids it, and the first number with a documented {@code maximum} set just above it.
+   */
+  public static PayloadVariants everyDeparture() {
+    PayloadVariants variant = future();
+    Place nullable = variant.first(variant.payload, SCHEMAS.okResponse(), "$", (property, required, value) -> {
+      Schema<?> resolved = SCHEMAS.resolve(property);
+      return !required && value.isJsonPrimitive() && resolved.getEnum() == null && resolved.getType() != null
+          && !Boolean.TRUE.equals(resolved.getNullable());
+    });
+    nullable.object.add(nullable.name, JsonNull.INSTANCE);
+    variant.forbiddenNullPaths.add(nullable.path);
+    Place bounded = variant.first(variant.payload, SCHEMAS.okResponse(), "$", (property, required, value) ->
+        value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber() && SCHEMAS.resolve(property).getMaximum() != null);
+    bounded.object.add(bounded.name,
+        new JsonPrimitive(SCHEMAS.resolve(bounded.schema).getMaximum().add(java.math.BigDecimal.ONE)));
+    variant.overLimitPaths.add(bounded.path);
+    return variant;
+  }
+
+  /** Paths of {@link #everyDeparture()} whose number was set above its documented maximum. */
+  public List<String> overLimitPaths() {
+    return overLimitPaths;
   }
 
   public String json() {
@@ -140,6 +167,68 @@ public final class PayloadVariants {
       object.add(FUTURE_FIELD, extra);
       extendedObjectPaths.add(path);
     }
+  }
+
+  /** A field of the payload: its object, name, schema and path. */
+  private static final class Place {
+    final JsonObject object;
+    final String name;
+    final Schema<?> schema;
+    final String path;
+
+    Place(JsonObject object, String name, Schema<?> schema, String path) {
+      this.object = object;
+      this.name = name;
+      this.schema = schema;
+      this.path = path;
+    }
+  }
+
+  private interface FieldTest {
+    boolean test(Schema<?> property, boolean required, JsonElement value);
+  }
+
+  /** The first field, depth first in the payload's order, that passes the test. */
+  private Place first(JsonElement node, Schema<?> schema, String path, FieldTest test) {
+    Place found = find(node, schema, path, test);
+    if (found == null) {
+      throw new IllegalStateException("no field of the sample passes the test");
+    }
+    return found;
+  }
+
+  private Place find(JsonElement node, Schema<?> schema, String path, FieldTest test) {
+    Schema<?> resolved = SCHEMAS.resolve(schema);
+    if (node.isJsonArray() && "array".equals(resolved.getType())) {
+      JsonArray array = node.getAsJsonArray();
+      for (int i = 0; i < array.size(); i++) {
+        Place found = find(array.get(i), resolved.getItems(), path + "[" + i + "]", test);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+    Map<String, Schema<?>> properties = SCHEMAS.properties(resolved);
+    if (!node.isJsonObject()) {
+      return null;
+    }
+    JsonObject object = node.getAsJsonObject();
+    List<String> required = SCHEMAS.required(resolved);
+    for (String name : object.keySet()) {
+      Schema<?> property = properties.get(name);
+      if (property == null) {
+        continue;
+      }
+      if (test.test(property, required.contains(name), object.get(name))) {
+        return new Place(object, name, property, path + "." + name);
+      }
+      Place found = find(object.get(name), property, path + "." + name, test);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** Whether the schema is an object with properties, or an array (of arrays) of such objects. */
