@@ -91,7 +91,7 @@ class LiveModeSwitchTest {
         (ContractServer.API_KEY + ":" + ContractServer.API_SECRET).getBytes(StandardCharsets.UTF_8));
     JsonObject drifted = ExactJson.parseObject(OpenApiContract.sample());
     JsonObject asset = ExactJson.objectAt(drifted, "examples[0].asset");
-    asset.addProperty("kind", "text");
+    asset.addProperty("kind", "hologram");
     asset.addProperty("debugEcho", "Authorization: Basic " + basic + "; key " + ContractServer.API_KEY
         + "; secret " + ContractServer.API_SECRET + "; cookie session-8d41f0c2");
     standIn.stubFor(get(urlPathEqualTo("/v1/models/model_live/examples"))
@@ -106,9 +106,9 @@ class LiveModeSwitchTest {
     Path headers = reports.resolve(LiveReport.HEADERS);
     assertThat(failure).isInstanceOf(AssertionError.class).hasMessageContaining(markdown.toString())
         .hasMessageContaining(junit.toString()).hasMessageContaining(body.toString());
-    assertThat(read(markdown)).contains("$.examples[0].asset.kind", "\"text\"", "$.examples[0].asset.debugEcho");
+    assertThat(read(markdown)).contains("$.examples[0].asset.kind", "\"hologram\"", "$.examples[0].asset.debugEcho");
     assertThat(read(junit)).contains("name=\"$.examples[0].asset.kind: unlisted enumeration value\"");
-    assertThat(read(body)).contains("\"debugEcho\"", "\"kind\":\"text\"", LiveReport.MASK);
+    assertThat(read(body)).contains("\"debugEcho\"", "\"kind\":\"hologram\"", LiveReport.MASK);
     assertThat(read(headers)).contains("Set-Cookie: " + LiveReport.MASK);
     for (Path file : List.of(markdown, junit, body, headers)) {
       assertThat(read(file)).as(file.toString())

@@ -181,7 +181,7 @@ final class ClientRuntime {
   private static ScenarioNetworkException networkFailure(Request request, IOException e) {
     String detail = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     if (e instanceof SocketTimeoutException
-        || e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
+        || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
       return new ScenarioTimeoutException(describe(request) + " timed out: " + detail, e);
     }
     return new ScenarioNetworkException(describe(request) + " failed: " + detail, e);

@@ -144,12 +144,12 @@ final class RetryInterceptor implements Interceptor {
 
   private long backoff(int retry) {
     double exponential = policy.initialDelay().toMillis() * Math.pow(2, retry - 1);
-    double capped = Math.min(exponential, policy.maxDelay().toMillis());
+    double capped = Math.min(exponential, (double) policy.maxDelay().toMillis());
     return (long) (capped * (1 - 0.25 * random.getAsDouble()));
   }
 
   static boolean isRetryable(int code) {
-    return code == 408 || code == 409 || code == 429 || code >= 500 && code <= 599;
+    return code == 408 || code == 409 || code == 429 || (code >= 500 && code <= 599);
   }
 
   private static boolean isRetryable(IOException failure) {

@@ -40,6 +40,6 @@ final class RetryPolicy {
   @Override
   public String toString() {
     return "maxRetries=" + maxRetries + ", backoff=" + initialDelay.toMillis() + ".."
-        + maxDelay.toMillis() + "ms, maxRetryAfter=" + maxRetryAfter.getSeconds() + "s";
+        + maxDelay.toMillis() + "ms, maxRetryAfter=" + maxRetryAfter.toMillis() / 1000 + "s";
   }
 }

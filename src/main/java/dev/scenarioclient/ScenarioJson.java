@@ -106,7 +106,7 @@ public final class ScenarioJson {
    * raw control characters inside strings, no invalid escapes). I/O failures of {@code source}
    * propagate unchanged.
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // T is the type that `type` names
   static <T> T read(Reader source, Type type, boolean strict) throws IOException {
     ContractCheckingReader checking = strict ? new ContractCheckingReader(source) : null;
     JsonReader in = checking != null ? checking : new JsonReader(source);

@@ -157,7 +157,7 @@ final class MockCommand implements Callable<Integer> {
       }
       // Wrapped here, indented, so that picocli's own wrapping at 80 columns leaves it alone.
       StringBuilder line = new StringBuilder(first);
-      for (String word : scenario.answer().split(" ")) {
+      for (String word : scenario.answer().split(" ", -1)) {
         if (line.length() > indent.length() && line.length() + 1 + word.length() > HELP_WIDTH) {
           lines.add(line.toString());
           line = new StringBuilder(indent);

@@ -87,6 +87,7 @@ public final class ModelSupport {
         }
       };
 
+  @SuppressWarnings("TypeParameterUnusedInFormals") // null, as whichever type the caller reads
   private static <T> @Nullable T readNull(JsonReader in, JsonToken token, String expected)
       throws IOException {
     if (token != JsonToken.NULL) {

@@ -106,7 +106,7 @@ public final class ParameterChecks {
   public static void minimum(String name, @Nullable Number value, String minimum, boolean exclusive) {
     if (value != null) {
       int comparison = new BigDecimal(value.toString()).compareTo(new BigDecimal(minimum));
-      if (comparison < 0 || exclusive && comparison == 0) {
+      if (comparison < 0 || (exclusive && comparison == 0)) {
         throw new ScenarioInputException(name + " must be " + (exclusive ? "more than " : "at least ") + minimum);
       }
     }
@@ -123,7 +123,7 @@ public final class ParameterChecks {
   public static void maximum(String name, @Nullable Number value, String maximum, boolean exclusive) {
     if (value != null) {
       int comparison = new BigDecimal(value.toString()).compareTo(new BigDecimal(maximum));
-      if (comparison > 0 || exclusive && comparison == 0) {
+      if (comparison > 0 || (exclusive && comparison == 0)) {
         throw new ScenarioInputException(name + " must be " + (exclusive ? "less than " : "at most ") + maximum);
       }
     }

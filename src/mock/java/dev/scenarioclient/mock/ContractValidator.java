@@ -222,7 +222,7 @@ public final class ContractValidator {
   }
 
   private static boolean isPathCharacter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
   }
 
   private static Map<String, List<String>> parseQuery(@Nullable String rawQuery, List<String> violations) {
@@ -335,7 +335,7 @@ public final class ContractValidator {
   /** Converts a JSON pointer such as {@code /examples/0/asset} to {@code $.examples[0].asset}. */
   static String toJsonPath(String pointer) {
     StringBuilder path = new StringBuilder("$");
-    for (String token : pointer.split("/")) {
+    for (String token : pointer.split("/", -1)) {
       if (token.isEmpty()) {
         continue;
       }

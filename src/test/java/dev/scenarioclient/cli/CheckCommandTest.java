@@ -13,6 +13,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import dev.scenarioclient.testing.ExactJson;
+import dev.scenarioclient.testing.Fixtures;
 import dev.scenarioclient.testing.OpenApiContract;
 import dev.scenarioclient.testing.PayloadVariants;
 import java.io.ByteArrayInputStream;
@@ -42,9 +43,9 @@ import org.xml.sax.InputSource;
 /** {@code scenario check}: the drift report on a saved or fetched response, run in-process. */
 class CheckCommandTest {
   private static final String SAMPLE = OpenApiContract.SAMPLE.toString();
-  private static final Path JULY_DOCUMENT = OpenApiContract.projectFile("src/test/resources/check/openapi.2026-07.yaml");
+  private static final Path JULY_DOCUMENT = Fixtures.JULY_DOCUMENT;
   private static final Path AUGUST_SAMPLE =
-      OpenApiContract.projectFile("src/test/resources/check/list-model-examples.2026-08.sample-response.json");
+      Fixtures.AUGUST_SAMPLE;
 
   @RegisterExtension
   static final WireMockExtension server =
@@ -110,7 +111,7 @@ class CheckCommandTest {
 
   @Test
   void augustSampleAgainstTheJulyDocumentReportsExactlyItsNewFields() {
-    JsonElement july = JsonParser.parseString(OpenApiContract.sample());
+    JsonElement july = JsonParser.parseString(OpenApiContract.read(Fixtures.JULY_SAMPLE));
     JsonElement august = JsonParser.parseString(OpenApiContract.read(AUGUST_SAMPLE));
     Set<String> julyPaths = keyPaths(july);
     List<String> added = keyPaths(august).stream()

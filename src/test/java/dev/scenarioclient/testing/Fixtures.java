@@ -17,6 +17,14 @@ public final class Fixtures {
   public static final Path AUGUST_MARKDOWN =
       OpenApiContract.projectFile("src/test/resources/frozen/sdk-reference-2026-08.md");
 
+  /** The sample response of the July 2026 web page, byte for byte. */
+  public static final Path JULY_SAMPLE =
+      OpenApiContract.projectFile("src/test/resources/frozen/sample-response-2026-07.json");
+
+  /** The sample response at the end of the August 2026 SDK reference, byte for byte. */
+  public static final Path AUGUST_SAMPLE =
+      OpenApiContract.projectFile("src/test/resources/frozen/sample-response-2026-08.json");
+
   /** The vendor's API reference web page of July 2026 (a published copy, never edited). */
   public static final Path JULY_PAGE =
       OpenApiContract.projectFile("src/test/resources/reference/2026-07/list-model-examples.api-reference.txt");

@@ -207,8 +207,8 @@ public final class DriftCheck {
     List<Departure> departures = new ArrayList<>();
     for (Map.Entry<Key, Set<Departure.Source>> entry : seen.entrySet()) {
       Key key = entry.getKey();
-      if ((key.kind == Departure.Kind.UNLISTED_VALUE || key.kind == Departure.Kind.OUTSIDE_LIMIT) && typeOrNull.contains(key.path)
-          || key.kind == Departure.Kind.WRONG_TYPE && seen.containsKey(new Key(key.path, Departure.Kind.UNEXPECTED_NULL))) {
+      if (((key.kind == Departure.Kind.UNLISTED_VALUE || key.kind == Departure.Kind.OUTSIDE_LIMIT) && typeOrNull.contains(key.path))
+          || (key.kind == Departure.Kind.WRONG_TYPE && seen.containsKey(new Key(key.path, Departure.Kind.UNEXPECTED_NULL)))) {
         continue;
       }
       departures.add(describe(key, entry.getValue(), details.getOrDefault(key, new LinkedHashSet<>()), tree, located));

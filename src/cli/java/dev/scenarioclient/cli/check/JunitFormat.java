@@ -67,7 +67,7 @@ final class JunitFormat {
       boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
       if (pair) {
         out.append(c).append(text.charAt(++i));
-      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0 || Character.isSurrogate(c)
+      } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c < 0xa0) || Character.isSurrogate(c)
           || c == 0xfffe || c == 0xffff) {
         out.append(String.format("\\u%04x", (int) c));
       } else {

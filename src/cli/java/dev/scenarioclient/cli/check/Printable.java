@@ -25,7 +25,7 @@ final class Printable {
   }
 
   private static boolean unsafe(char c) {
-    return c < 0x20 || c >= 0x7f && c < 0xa0 || Character.getType(c) == Character.FORMAT
+    return c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.getType(c) == Character.FORMAT
         || c == '\u2028' || c == '\u2029';
   }
 }

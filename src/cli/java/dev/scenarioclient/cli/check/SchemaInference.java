@@ -50,7 +50,11 @@ final class SchemaInference {
     void add(JsonNode value) {
       types.add(DriftCheck.jsonType(value));
       if (value.isArray()) {
-        Shape elements = items != null ? items : (items = new Shape());
+        Shape elements = items;
+        if (elements == null) {
+          elements = new Shape();
+          items = elements;
+        }
         value.forEach(elements::add);
       } else if (value.isObject()) {
         value.properties().forEach(field -> fields.computeIfAbsent(field.getKey(), name -> new Shape()).add(field.getValue()));

@@ -96,8 +96,8 @@ final class ValidationSchema {
   private boolean foldable(JsonNode source) {
     for (JsonNode part : source.get("allOf")) {
       JsonNode resolved = resolve(part);
-      if (resolved.has("additionalProperties") || resolved.has("allOf") && !foldable(resolved)
-          || !resolved.has("properties") && !resolved.has("allOf")) {
+      if (resolved.has("additionalProperties") || (resolved.has("allOf") && !foldable(resolved))
+          || (!resolved.has("properties") && !resolved.has("allOf"))) {
         return false;
       }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.scenarioclient.testing.ExactJson;
+import dev.scenarioclient.testing.Fixtures;
 import dev.scenarioclient.testing.OpenApiContract;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,16 +21,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What {@link DriftCheck} proposes, and how it merges and attributes what the two checks see. */
 class DriftCheckTest {
-  private static final Path JULY_DOCUMENT = OpenApiContract.projectFile("src/test/resources/check/openapi.2026-07.yaml");
+  private static final Path JULY_DOCUMENT = Fixtures.JULY_DOCUMENT;
   private static final String AUGUST_SAMPLE = OpenApiContract.read(
-      OpenApiContract.projectFile("src/test/resources/check/list-model-examples.2026-08.sample-response.json"));
+      Fixtures.AUGUST_SAMPLE);
 
   private static DriftReport check(String body) {
     return DriftCheck.embedded().check(body, "test body");
   }
 
+  private static final String JULY_SAMPLE = OpenApiContract.read(Fixtures.JULY_SAMPLE);
+
   private static String sampleWith(String objectPath, String field, String json) {
-    JsonObject sample = ExactJson.parseObject(OpenApiContract.sample());
+    return with(OpenApiContract.sample(), objectPath, field, json);
+  }
+
+  private static String with(String body, String objectPath, String field, String json) {
+    JsonObject sample = ExactJson.parseObject(body);
     ExactJson.objectAt(sample, objectPath).add(field, JsonParser.parseString(json));
     return sample.toString();
   }
@@ -156,7 +163,8 @@ class DriftCheckTest {
 
   @Test
   void anUnlistedValueIsProposedForItsEnumerationInTheListsOrder() {
-    DriftReport report = check(OpenApiContract.sample().replace("\"kind\": \"3d\",\n        \"metadata\"", "\"kind\": \"text\",\n        \"metadata\""));
+    DriftReport report = DriftCheck.against(JULY_DOCUMENT)
+        .check(JULY_SAMPLE.replace("\"kind\": \"3d\",\n        \"metadata\"", "\"kind\": \"text\",\n        \"metadata\""), "body");
 
     assertThat(report.departures()).extracting(Departure::toString).containsExactly(
         "$.examples[0].asset.kind: unlisted enumeration value, found \"text\", expected one of the 7 values of AssetKind [AssetKind]");
@@ -181,7 +189,7 @@ class DriftCheckTest {
     Path other = directory.resolve("openapi.yaml");
     Files.write(other, (OpenApiContract.read(JULY_DOCUMENT) + "\n# edited\n").getBytes(StandardCharsets.UTF_8));
 
-    DriftReport report = DriftCheck.against(other).check(sampleWith("examples[0].job", "queue", "\"gpu\""), "body");
+    DriftReport report = DriftCheck.against(other).check(with(JULY_SAMPLE, "examples[0].job", "queue", "\"gpu\""), "body");
 
     assertThat(report.strictMode()).isFalse();
     assertThat(report.notes()).singleElement().asString().startsWith("strict mode skipped");
@@ -196,7 +204,7 @@ class DriftCheckTest {
         "        automaticCaptioning:\n          description: \"Caption generated automatically for the asset.\"\n          type: string\n",
         "        automaticCaptioning:\n          description: \"Caption generated automatically for the asset.\"\n          type: string\n          nullable: true\n");
     Files.write(nullable, document.getBytes(StandardCharsets.UTF_8));
-    String body = OpenApiContract.sample().replace("\"automaticCaptioning\": \"automaticCaptioning\"", "\"automaticCaptioning\": null")
+    String body = JULY_SAMPLE.replace("\"automaticCaptioning\": \"automaticCaptioning\"", "\"automaticCaptioning\": null")
         .replace("\"description\": \"description\",\n        \"embedding\"", "\"description\": null,\n        \"embedding\"");
 
     DriftReport report = DriftCheck.against(nullable).check(body, "body");
@@ -219,8 +227,8 @@ class DriftCheckTest {
     JsonObject sample = ExactJson.parseObject(OpenApiContract.sample());
     sample.getAsJsonArray("examples").add(sample.getAsJsonArray("examples").get(0).deepCopy());
     for (int i = 0; i < 2; i++) {
-      ExactJson.objectAt(sample, "examples[" + i + "].asset.properties").addProperty("wordCount", 3);
-      ExactJson.objectAt(sample, "examples[" + i + "].asset.properties").addProperty("charCount", 12);
+      ExactJson.objectAt(sample, "examples[" + i + "].asset.properties").addProperty("pageCount", 3);
+      ExactJson.objectAt(sample, "examples[" + i + "].asset.properties").addProperty("lineCount", 12);
     }
 
     DriftReport report = check(sample.toString());
