@@ -5,6 +5,7 @@ import dev.scenarioclient.errors.ScenarioInputException;
 import dev.scenarioclient.internal.ControlCharacters;
 import java.io.Closeable;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
+import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -86,23 +90,34 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
       AtomicBoolean closed = new AtomicBoolean();
       this.runtime =
           new ClientRuntime(
-              baseUrl, httpClient(builder, credentials, retryPolicy, closed), builder.okHttpClient == null,
+              baseUrl, httpClient(builder, baseUrl, credentials, retryPolicy, closed), builder.okHttpClient == null,
               builder.strictResponseValidation, credentials, closed);
     }
   }
 
-  private static OkHttpClient httpClient(
-      Builder builder, Credentials credentials, RetryPolicy retryPolicy, AtomicBoolean closed) {
+  private static OkHttpClient httpClient(Builder builder, HttpUrl baseUrl, Credentials credentials,
+      RetryPolicy retryPolicy, AtomicBoolean closed) {
     OkHttpClient supplied = builder.okHttpClient;
-    OkHttpClient base = supplied != null ? supplied : new OkHttpClient();
-    OkHttpClient.Builder http = base.newBuilder();
-    if (supplied == null) {
+    OkHttpClient.Builder http;
+    long baseCallTimeoutMillis = 0;
+    if (supplied != null) {
+      http = supplied.newBuilder();
+      baseCallTimeoutMillis = supplied.callTimeoutMillis();
+    } else {
       // The dispatcher and pool are this client's own: it sets their limits and closes them.
+      Dispatcher dispatcher = new Dispatcher();
       Integer perHost = builder.maxRequestsPerHost;
       if (perHost != null) {
-        base.dispatcher().setMaxRequestsPerHost(perHost);
+        dispatcher.setMaxRequestsPerHost(perHost);
       }
-      http.eventListener(new CloseListener(base.connectionPool(), closed::get));
+      ConnectionPool pool = new ConnectionPool();
+      http = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(pool);
+      http.eventListener(new CloseListener(pool, closed::get));
+      if (!baseUrl.isHttps()) {
+        // Plain HTTP only (a local mock, a proxy on loopback): OkHttp then never loads the
+        // platform's trust store and TLS machinery, a third of a short-lived process's start.
+        http.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT));
+      }
     }
     // Retries are this client's, counted by maxRetries: OkHttp's own silent retry is off.
     http.retryOnConnectionFailure(false);
@@ -119,7 +134,7 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
     if (call != null) {
       http.callTimeout(call.toMillis(), TimeUnit.MILLISECONDS);
     }
-    long callTimeoutMillis = call != null ? call.toMillis() : base.callTimeoutMillis();
+    long callTimeoutMillis = call != null ? call.toMillis() : baseCallTimeoutMillis;
 
     HttpLogLevel httpLogLevel = builder.httpLogLevel;
     Consumer<String> log = httpLogLevel == HttpLogLevel.NONE ? null : logSink(builder, credentials);

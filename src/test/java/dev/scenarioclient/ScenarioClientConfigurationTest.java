@@ -150,6 +150,22 @@ class ScenarioClientConfigurationTest {
   }
 
   @Test
+  void aPlainHttpBaseUrlGetsACleartextOnlyClientThatNeverSetsUpTls() {
+    try (ScenarioClient local = basic().baseUrl("http://127.0.0.1:8080/v1").build()) {
+      assertThat(local.httpClient().connectionSpecs()).containsExactly(okhttp3.ConnectionSpec.CLEARTEXT);
+      assertThat(local.httpClient().x509TrustManager()).as("no trust store loaded").isNull();
+    }
+  }
+
+  @Test
+  void anHttpsBaseUrlKeepsOkHttpsTlsConnectionSpecs() {
+    try (ScenarioClient production = basic().build()) {
+      assertThat(production.httpClient().connectionSpecs()).isEqualTo(new okhttp3.OkHttpClient().connectionSpecs());
+      assertThat(production.httpClient().x509TrustManager()).isNotNull();
+    }
+  }
+
+  @Test
   void baseUrlWithEmbeddedCredentialsIsRejectedWithoutEchoingThem() {
     assertThatThrownBy(() -> basic().baseUrl("https://user:hunter2@api.example.com/v1").build())
         .isInstanceOf(ScenarioInputException.class)

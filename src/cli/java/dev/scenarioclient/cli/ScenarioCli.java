@@ -88,6 +88,10 @@ public final class ScenarioCli implements Callable<Integer> {
   /** Runs the command line in a context; returns the exit code. */
   static int run(String[] args, CliContext context, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new ScenarioCli(), new Factory(context));
+    CommandLine mock = commandLine.getSubcommands().get("mock");
+    if (mock != null) {
+      MockCommand.listScenariosInHelp(mock);
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(

@@ -65,7 +65,7 @@ class SmallHeapTest {
 
   @ParameterizedTest(name = "{0} call")
   @ValueSource(strings = {"sync", "async"})
-  void withoutALimitRunningOutOfMemoryIsATypedErrorAndNoThreadDies(String mode) throws Exception {
+  void withoutALimitRunningOutOfMemoryIsATypedErrorAndNoDispatcherThreadDies(String mode) throws Exception {
     server = HostileServer.start(HostilePayloads.chunkedBody(200 * MB));
 
     Map<String, String> run = probe("200 MB body", mode, "0");
@@ -73,7 +73,10 @@ class SmallHeapTest {
     assertThat(run.get("outcome")).startsWith("dev.scenarioclient.errors.ScenarioInvalidResponseException: GET "
         + server.baseUrl() + "/models/model_1/examples: reading the response failed with java.lang.OutOfMemoryError");
     assertThat(run.get("rootCause")).isEqualTo("java.lang.OutOfMemoryError");
-    assertThat(run.get("uncaught")).as("threads killed").isEqualTo("[]");
+    // With the heap exhausted, whichever thread allocates next gets the error: at times Okio's timeout
+    // watchdog, which is not the client's to guard. The client's own calls and OkHttp's dispatcher
+    // must survive; with the default limit (above) no thread at all dies.
+    assertThat(run.get("uncaught")).as("threads killed").doesNotContain("OkHttp", "main");
     assertThat(server.requests()).as("requests, no retry").hasSize(1);
   }
 
