@@ -29,6 +29,11 @@ final class CliProcess {
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     command.addAll(launch);
     command.addAll(List.of(args));
+    return exec(command, env);
+  }
+
+  /** Runs {@code command} (a program and its arguments) with only the given environment variables set. */
+  static CliProcess exec(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
     Path out = Files.createTempFile("cli-out", ".txt");
     Path err = Files.createTempFile("cli-err", ".txt");
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());

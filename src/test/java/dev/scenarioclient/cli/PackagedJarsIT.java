@@ -6,7 +6,10 @@ import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.OpenApiContract;
 import dev.scenarioclient.testing.OpenApiSchemas;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The jars {@code mvn package} builds and attaches: the CLI jar runs the README's first call with no
@@ -40,6 +44,33 @@ class PackagedJarsIT {
     assertThat(run.out).startsWith("ASSET ID  KIND  TYPE").contains("id        3d    3d-texture  custom");
     assertThat(run.err).startsWith("Replaying from the embedded mock server at http://127.0.0.1:")
         .contains("Answered by the replay scenario 'sample' (any other model id)");
+  }
+
+  @Test
+  void launcherRunsTheCliFromAClassDataArchiveAfterItsFirstRun(@TempDir Path directory) throws Exception {
+    Path jar = Files.copy(Paths.get(CLI_JAR), directory.resolve(Paths.get(CLI_JAR).getFileName()));
+    Path launcher = Files.copy(Paths.get(CLI_JAR).resolveSibling("scenario"), directory.resolve("scenario"),
+        StandardCopyOption.COPY_ATTRIBUTES);
+    Map<String, String> env = Map.of("LC_ALL", "C.UTF-8", "PATH", System.getenv("PATH"),
+        "JAVA_HOME", System.getProperty("java.home"));
+    List<String> command = List.of(launcher.toString(), "list", "model_eyVcnFJcR92BxBkz7N6g5w", "--json");
+    CliProcess direct = CliProcess.run(List.of("-jar", jar.toString()), NO_CREDENTIALS, command.subList(1, 4).toArray(new String[0]));
+
+    CliProcess first = CliProcess.exec(command, env);
+    List<Path> archives;
+    try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+      archives = files.filter(file -> file.getFileName().toString().endsWith(".jsa")).collect(Collectors.toList());
+    }
+    CliProcess second = CliProcess.exec(command, env);
+
+    assertThat(direct.exitCode).as(direct.err).isZero();
+    assertThat(archives).as("class-data archive written by the first run").singleElement()
+        .satisfies(archive -> assertThat(Files.size(archive)).isPositive());
+    for (CliProcess run : List.of(first, second)) {
+      assertThat(run.exitCode).as(run.err).isZero();
+      assertThat(run.out).as("what java -jar prints").isEqualTo(direct.out);
+      assertThat(run.err).as("no JVM noise on stderr").startsWith("Replaying from the embedded mock server at");
+    }
   }
 
   @Test
