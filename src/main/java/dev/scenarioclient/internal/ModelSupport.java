@@ -14,13 +14,16 @@ import dev.scenarioclient.errors.ContractViolation;
 import dev.scenarioclient.errors.ScenarioContractViolationException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -87,6 +90,63 @@ public final class ModelSupport {
         }
       };
 
+  /**
+   * Reads a JSON number as its text, exactly as written, or {@code null}. A number field keeps this
+   * text and turns it into a {@link BigDecimal} only when its getter is called, which saves a
+   * {@code BigDecimal} (and the {@code char[]} its constructor copies) per number parsed. A number
+   * with an exponent, the only form {@code BigDecimal} can refuse (beyond its scale range), is
+   * checked here so that it fails while parsing, as before.
+   *
+   * @param in the reader
+   * @return the number's JSON text, or {@code null} for JSON {@code null}
+   * @throws IOException if reading fails
+   */
+  public static @Nullable String readNumberText(JsonReader in) throws IOException {
+    JsonToken token = in.peek();
+    if (token != JsonToken.NUMBER) {
+      return readNull(in, token, "a number");
+    }
+    String text = in.nextString();
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        new BigDecimal(text); // throws NumberFormatException for an exponent out of range
+        break;
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Returns the value of a number field: its JSON text parsed, or the {@code BigDecimal} it was
+   * built with.
+   *
+   * @param value the field: a {@code String}, a {@code BigDecimal} or {@code null}
+   * @return the number, or {@code null}
+   */
+  public static @Nullable BigDecimal toBigDecimal(@Nullable Object value) {
+    if (value == null || value instanceof BigDecimal) {
+      return (BigDecimal) value;
+    }
+    return new BigDecimal((String) value);
+  }
+
+  /**
+   * Writes the value of a number field: its JSON text as parsed, or the {@code BigDecimal} it was
+   * built with.
+   *
+   * @param out the writer
+   * @param value the field: a {@code String} or a {@code BigDecimal}
+   * @throws IOException if writing fails
+   */
+  public static void writeNumber(JsonWriter out, Object value) throws IOException {
+    if (value instanceof BigDecimal) {
+      out.value((BigDecimal) value);
+    } else {
+      out.jsonValue((String) value);
+    }
+  }
+
   private static <T> @Nullable T readNull(JsonReader in, JsonToken token, String expected)
       throws IOException {
     if (token != JsonToken.NULL) {
@@ -132,17 +192,35 @@ public final class ModelSupport {
         if (token != JsonToken.BEGIN_ARRAY) {
           return readNull(in, token, "an array");
         }
-        List<E> list = new ArrayList<>();
         in.beginArray();
-        while (in.hasNext()) {
-          E element = elementAdapter.read(in);
-          if (element == null && !elementsNullable) {
-            reportNull(in);
-          }
-          list.add(element);
+        if (!in.hasNext()) {
+          in.endArray();
+          return Collections.emptyList();
         }
+        E first = readElement(in);
+        if (!in.hasNext()) {
+          in.endArray();
+          return Collections.singletonList(first);
+        }
+        Object[] elements = new Object[4];
+        elements[0] = first;
+        int size = 1;
+        do {
+          if (size == elements.length) {
+            elements = Arrays.copyOf(elements, size * 2);
+          }
+          elements[size++] = readElement(in);
+        } while (in.hasNext());
         in.endArray();
-        return Collections.unmodifiableList(list);
+        return new ArrayBackedList<>(elements, size);
+      }
+
+      private E readElement(JsonReader in) throws IOException {
+        E element = elementAdapter.read(in);
+        if (element == null && !elementsNullable) {
+          reportNull(in);
+        }
+        return element;
       }
     };
   }
@@ -320,8 +398,11 @@ public final class ModelSupport {
    * @throws IOException if writing fails
    */
   public static void writeAdditionalProperties(
-      JsonWriter out, Map<String, JsonElement> properties, TypeAdapter<JsonElement> jsonAdapter)
+      JsonWriter out, @Nullable Map<String, JsonElement> properties, TypeAdapter<JsonElement> jsonAdapter)
       throws IOException {
+    if (properties == null) {
+      return;
+    }
     for (Map.Entry<String, JsonElement> property : properties.entrySet()) {
       out.name(property.getKey());
       jsonAdapter.write(out, property.getValue());
@@ -357,6 +438,41 @@ public final class ModelSupport {
   }
 
   /**
+   * Returns whether a lazily created set holds a name.
+   *
+   * @param set the set, or {@code null} for none
+   * @param name the name
+   * @return true when it does
+   */
+  public static boolean contains(@Nullable Set<String> set, String name) {
+    return set != null && set.contains(name);
+  }
+
+  /**
+   * Compares two lazily created sets, {@code null} counting as empty.
+   *
+   * @param a a set or {@code null}
+   * @param b a set or {@code null}
+   * @return true when both hold the same names
+   */
+  public static boolean sameNames(@Nullable Set<String> a, @Nullable Set<String> b) {
+    if (a == null || a.isEmpty()) {
+      return b == null || b.isEmpty();
+    }
+    return a.equals(b);
+  }
+
+  /**
+   * Hashes a lazily created set consistently with {@link #sameNames}.
+   *
+   * @param set a set or {@code null}
+   * @return the hash
+   */
+  public static int namesHash(@Nullable Set<String> set) {
+    return set == null ? 0 : set.hashCode();
+  }
+
+  /**
    * Removes a name from a lazily created set.
    *
    * @param set the set, or {@code null}
@@ -385,51 +501,53 @@ public final class ModelSupport {
   }
 
   /**
-   * Returns a builder's map as a model keeps it: unmodifiable, copied unless the model owns it.
+   * Returns a map the parser filled as a model keeps it: unmodifiable, or {@code null} when empty.
    *
-   * @param map the builder's map, or {@code null}
-   * @param owned whether nothing else will change the map (the parser's builders)
+   * @param map the parser's map, which nothing else references, or {@code null}
    * @return the model's map
    */
-  public static Map<String, JsonElement> freeze(@Nullable Map<String, JsonElement> map, boolean owned) {
-    if (map == null || map.isEmpty()) {
-      return Collections.emptyMap();
-    }
-    return Collections.unmodifiableMap(owned ? map : new LinkedHashMap<>(map));
+  public static @Nullable Map<String, JsonElement> frozenOrNull(@Nullable Map<String, JsonElement> map) {
+    return map == null || map.isEmpty() ? null : Collections.unmodifiableMap(map);
   }
 
   /**
-   * Returns a builder's set as a model keeps it: unmodifiable, copied unless the model owns it.
+   * Returns a builder's map as a model keeps it: an unmodifiable copy, or {@code null} when empty.
    *
-   * @param set the builder's set, or {@code null}
-   * @param owned whether nothing else will change the set
-   * @return the model's set
+   * @param map the builder's map, or {@code null}
+   * @return the model's map
    */
-  public static Set<String> freeze(@Nullable Set<String> set, boolean owned) {
-    if (set == null || set.isEmpty()) {
-      return Collections.emptySet();
-    }
-    return Collections.unmodifiableSet(owned ? set : new LinkedHashSet<>(set));
+  public static @Nullable Map<String, JsonElement> frozenCopyOrNull(@Nullable Map<String, JsonElement> map) {
+    return map == null || map.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /**
-   * Copies a model's map for a builder.
+   * Returns a model's map of unknown fields, empty when it has none.
    *
-   * @param map the map
+   * @param map the model's map, or {@code null}
+   * @return the map, never {@code null}
+   */
+  public static Map<String, JsonElement> orEmpty(@Nullable Map<String, JsonElement> map) {
+    return map != null ? map : Collections.emptyMap();
+  }
+
+  /**
+   * Copies a map for a builder or a model.
+   *
+   * @param map the map, or {@code null}
    * @return a mutable copy, or {@code null} when empty
    */
-  public static @Nullable Map<String, JsonElement> copyOrNull(Map<String, JsonElement> map) {
-    return map.isEmpty() ? null : new LinkedHashMap<>(map);
+  public static @Nullable Map<String, JsonElement> copyOrNull(@Nullable Map<String, JsonElement> map) {
+    return map == null || map.isEmpty() ? null : new LinkedHashMap<>(map);
   }
 
   /**
-   * Copies a model's set for a builder.
+   * Copies a set for a builder or a model.
    *
-   * @param set the set
+   * @param set the set, or {@code null}
    * @return a mutable copy, or {@code null} when empty
    */
-  public static @Nullable Set<String> copyOrNull(Set<String> set) {
-    return set.isEmpty() ? null : new LinkedHashSet<>(set);
+  public static @Nullable Set<String> copyOrNull(@Nullable Set<String> set) {
+    return set == null || set.isEmpty() ? null : new LinkedHashSet<>(set);
   }
 
   /**
@@ -475,6 +593,10 @@ public final class ModelSupport {
     }
     if (a instanceof JsonElement && b instanceof JsonElement) {
       return jsonTreeEquals((JsonElement) a, (JsonElement) b);
+    }
+    if (a instanceof BigDecimal || b instanceof BigDecimal) {
+      // A number field holds its parsed JSON text or a BigDecimal: equal when written alike.
+      return a.toString().equals(b.toString());
     }
     if (a instanceof List && b instanceof List) {
       Iterator<?> i = ((List<?>) a).iterator();
@@ -549,6 +671,9 @@ public final class ModelSupport {
     if (value instanceof JsonElement) {
       return jsonTreeHash((JsonElement) value);
     }
+    if (value instanceof BigDecimal) {
+      return value.toString().hashCode(); // as the parsed JSON text of the same number hashes
+    }
     if (value instanceof List) {
       int hash = 1;
       for (Object element : (List<?>) value) {
@@ -615,5 +740,33 @@ public final class ModelSupport {
       out.setLength(length - 2);
     }
     return out.append('}').toString();
+  }
+
+  /**
+   * The unmodifiable list the parser returns for two or more elements: the array it read them into,
+   * without a copy and without a second wrapper.
+   */
+  private static final class ArrayBackedList<E> extends AbstractList<E> implements RandomAccess {
+    private final Object[] elements;
+    private final int size;
+
+    ArrayBackedList(Object[] elements, int size) {
+      this.elements = elements;
+      this.size = size;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+      }
+      return (E) elements[index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }
