@@ -1,5 +1,6 @@
 package dev.scenarioclient.internal;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -158,6 +159,92 @@ public final class ModelSupport {
   }
 
   /**
+   * Returns the adapter a generated model reads and writes a field type with. Strings, numbers and
+   * booleans use this class's strict adapters whatever Gson the model is used with; JSON trees are
+   * read without Gson's per-value work stack; other types come from {@code gson}.
+   *
+   * @param gson the Gson the model adapter was created by
+   * @param type the field type
+   * @param <T> the field type
+   * @return the adapter
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> TypeAdapter<T> adapter(Gson gson, Class<T> type) {
+    if (type == String.class) {
+      return (TypeAdapter<T>) STRING;
+    }
+    if (type == Boolean.class) {
+      return (TypeAdapter<T>) BOOLEAN;
+    }
+    if (type == BigDecimal.class) {
+      return (TypeAdapter<T>) NUMBER;
+    }
+    if (type == JsonElement.class) {
+      return (TypeAdapter<T>) new TreeAdapter(gson.getAdapter(JsonElement.class));
+    }
+    return gson.getAdapter(type);
+  }
+
+  /**
+   * Reads JSON trees recursively (the reader bounds the nesting), with arrays sized to their
+   * elements; Gson's own adapter reads primitives and writes.
+   */
+  private static final class TreeAdapter extends TypeAdapter<JsonElement> {
+    private final TypeAdapter<JsonElement> gsonAdapter;
+
+    TreeAdapter(TypeAdapter<JsonElement> gsonAdapter) {
+      this.gsonAdapter = gsonAdapter;
+    }
+
+    @Override
+    public void write(JsonWriter out, @Nullable JsonElement value) throws IOException {
+      gsonAdapter.write(out, value);
+    }
+
+    @Override
+    public JsonElement read(JsonReader in) throws IOException {
+      JsonToken token = in.peek();
+      if (token == JsonToken.BEGIN_OBJECT) {
+        JsonObject object = new JsonObject();
+        in.beginObject();
+        while (in.hasNext()) {
+          String name = in.nextName();
+          object.add(name, read(in));
+        }
+        in.endObject();
+        return object;
+      }
+      if (token == JsonToken.BEGIN_ARRAY) {
+        in.beginArray();
+        if (!in.hasNext()) {
+          in.endArray();
+          return new JsonArray(0);
+        }
+        JsonElement first = read(in);
+        if (!in.hasNext()) {
+          in.endArray();
+          JsonArray array = new JsonArray(1);
+          array.add(first);
+          return array;
+        }
+        List<JsonElement> elements = new ArrayList<>();
+        elements.add(first);
+        do {
+          elements.add(read(in));
+        } while (in.hasNext());
+        in.endArray();
+        JsonArray array = new JsonArray(elements.size());
+        for (JsonElement element : elements) {
+          array.add(element);
+        }
+        return array;
+      }
+      JsonElement value = gsonAdapter.read(in);
+      return value != null ? value : JsonNull.INSTANCE;
+    }
+  }
+
+  /**
    * Returns an adapter of unmodifiable lists.
    *
    * @param elementAdapter reads and writes each element
@@ -166,8 +253,12 @@ public final class ModelSupport {
    * @param <E> the element type
    * @return the adapter
    */
+  @SuppressWarnings("unchecked")
   public static <E> TypeAdapter<List<E>> listAdapter(
       TypeAdapter<E> elementAdapter, boolean elementsNullable) {
+    if (elementAdapter == NUMBER) {
+      return (TypeAdapter<List<E>>) (TypeAdapter<?>) numberListAdapter(elementsNullable);
+    }
     return new TypeAdapter<List<E>>() {
       @Override
       public void write(JsonWriter out, @Nullable List<E> list) throws IOException {
@@ -226,6 +317,89 @@ public final class ModelSupport {
   }
 
   /**
+   * Lists of numbers keep each number's JSON text, as number fields do, and make a
+   * {@code BigDecimal} when an element is read.
+   */
+  private static TypeAdapter<List<BigDecimal>> numberListAdapter(boolean elementsNullable) {
+    return new TypeAdapter<List<BigDecimal>>() {
+      @Override
+      public void write(JsonWriter out, @Nullable List<BigDecimal> list) throws IOException {
+        if (list == null) {
+          out.nullValue();
+          return;
+        }
+        List<?> elements = list instanceof NumberList ? ((NumberList) list).texts() : list;
+        out.beginArray();
+        for (Object element : elements) {
+          if (element == null) {
+            out.nullValue();
+          } else {
+            writeNumber(out, element);
+          }
+        }
+        out.endArray();
+      }
+
+      @Override
+      public @Nullable List<BigDecimal> read(JsonReader in) throws IOException {
+        JsonToken token = in.peek();
+        if (token != JsonToken.BEGIN_ARRAY) {
+          return readNull(in, token, "an array");
+        }
+        in.beginArray();
+        if (!in.hasNext()) {
+          in.endArray();
+          return Collections.emptyList();
+        }
+        @Nullable String[] texts = new String[4];
+        int size = 0;
+        do {
+          if (size == texts.length) {
+            texts = Arrays.copyOf(texts, size * 2);
+          }
+          String text = readNumberText(in);
+          if (text == null && !elementsNullable) {
+            reportNull(in);
+          }
+          texts[size++] = text;
+        } while (in.hasNext());
+        in.endArray();
+        return new NumberList(texts, size);
+      }
+    };
+  }
+
+  /** An unmodifiable list of numbers kept as their JSON text. */
+  private static final class NumberList extends AbstractList<BigDecimal> implements RandomAccess {
+    private final @Nullable String[] texts;
+    private final int size;
+
+    NumberList(@Nullable String[] texts, int size) {
+      this.texts = texts;
+      this.size = size;
+    }
+
+    @Override
+    @SuppressWarnings("NullAway") // a null element of a list whose contract allows them
+    public BigDecimal get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+      }
+      return toBigDecimal(texts[index]);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    /** The elements as JSON text, which equality, hashing and writing use. */
+    List<@Nullable String> texts() {
+      return Arrays.asList(texts).subList(0, size);
+    }
+  }
+
+  /**
    * Returns an adapter of unmodifiable maps that keep the order of their keys.
    *
    * @param valueAdapter reads and writes each value
@@ -260,18 +434,37 @@ public final class ModelSupport {
         if (token != JsonToken.BEGIN_OBJECT) {
           return readNull(in, token, "an object");
         }
-        Map<String, V> map = new LinkedHashMap<>();
         in.beginObject();
-        while (in.hasNext()) {
+        if (!in.hasNext()) {
+          in.endObject();
+          return Collections.emptyMap();
+        }
+        String firstName = in.nextName();
+        V firstValue = readValue(in);
+        if (!in.hasNext()) {
+          in.endObject();
+          return Collections.singletonMap(firstName, firstValue);
+        }
+        Map<String, V> map = new LinkedHashMap<>();
+        map.put(firstName, firstValue);
+        do {
           String name = in.nextName();
           V value = valueAdapter.read(in);
           if (value == null && !valuesNullable) {
             reportNull(in);
           }
           map.put(name, value);
-        }
+        } while (in.hasNext());
         in.endObject();
         return Collections.unmodifiableMap(map);
+      }
+
+      private V readValue(JsonReader in) throws IOException {
+        V value = valueAdapter.read(in);
+        if (value == null && !valuesNullable) {
+          reportNull(in);
+        }
+        return value;
       }
     };
   }
@@ -599,8 +792,8 @@ public final class ModelSupport {
       return a.toString().equals(b.toString());
     }
     if (a instanceof List && b instanceof List) {
-      Iterator<?> i = ((List<?>) a).iterator();
-      Iterator<?> j = ((List<?>) b).iterator();
+      Iterator<?> i = jsonElements((List<?>) a).iterator();
+      Iterator<?> j = jsonElements((List<?>) b).iterator();
       while (i.hasNext() && j.hasNext()) {
         if (!jsonEquals(i.next(), j.next())) {
           return false;
@@ -612,6 +805,10 @@ public final class ModelSupport {
       return orderedEntriesEqual(((Map<?, ?>) a).entrySet(), ((Map<?, ?>) b).entrySet());
     }
     return a.equals(b);
+  }
+
+  private static List<?> jsonElements(List<?> list) {
+    return list instanceof NumberList ? ((NumberList) list).texts() : list;
   }
 
   private static boolean orderedEntriesEqual(Set<? extends Map.Entry<?, ?>> a, Set<? extends Map.Entry<?, ?>> b) {
@@ -676,7 +873,7 @@ public final class ModelSupport {
     }
     if (value instanceof List) {
       int hash = 1;
-      for (Object element : (List<?>) value) {
+      for (Object element : jsonElements((List<?>) value)) {
         hash = 31 * hash + jsonHash(element);
       }
       return hash;
