@@ -108,12 +108,8 @@ public final class ModelSupport {
       return readNull(in, token, "a number");
     }
     String text = in.nextString();
-    for (int i = text.length() - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (c == 'e' || c == 'E') {
-        new BigDecimal(text); // throws NumberFormatException for an exponent out of range
-        break;
-      }
+    if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+      new BigDecimal(text); // throws NumberFormatException for an exponent out of range
     }
     return text;
   }
