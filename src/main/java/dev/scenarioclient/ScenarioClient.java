@@ -87,8 +87,9 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
 
   private static OkHttpClient httpClient(Builder builder, Credentials credentials, RetryPolicy retryPolicy) {
     OkHttpClient supplied = builder.okHttpClient;
-    OkHttpClient base = supplied != null ? supplied : new OkHttpClient();
-    OkHttpClient.Builder http = base.newBuilder();
+    // Without a supplied client, start from a builder: a throwaway default client would cost a
+    // first call its construction.
+    OkHttpClient.Builder http = supplied != null ? supplied.newBuilder() : new OkHttpClient.Builder();
     // Retries are this client's, counted by maxRetries: OkHttp's own silent retry is off.
     http.retryOnConnectionFailure(false);
     // A supplied client keeps the timeouts it has unless this builder sets them.
@@ -104,7 +105,7 @@ public final class ScenarioClient extends ScenarioServices implements Closeable 
     if (call != null) {
       http.callTimeout(call.toMillis(), TimeUnit.MILLISECONDS);
     }
-    long callTimeoutMillis = call != null ? call.toMillis() : base.callTimeoutMillis();
+    long callTimeoutMillis = call != null ? call.toMillis() : supplied != null ? supplied.callTimeoutMillis() : 0;
 
     HttpLogLevel httpLogLevel = builder.httpLogLevel;
     Consumer<String> log = httpLogLevel == HttpLogLevel.NONE ? null : logSink(builder, credentials);
