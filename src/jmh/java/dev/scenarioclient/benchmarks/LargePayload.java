@@ -128,7 +128,7 @@ final class LargePayload {
 
   /** The sample's enumeration values: varied text must not turn them into unlisted ones. */
   private static final List<String> ENUM_LIKE = java.util.Arrays.asList(
-      "3d", "3d-texture", "DETECTION", "private", "3d23d", "error", "seamfull", "high", "bottom", "canny",
+      "3d", "3d-texture", "aerial", "DETECTION", "private", "3d23d", "error", "seamfull", "high", "bottom", "canny",
       "custom", "3d-cartoon", "effect", "controlnet", "16:9", "character", "DDIMScheduler",
       "assets-download", "failure", "custom-model", "boolean", "opaque", "if-else", "canceled");
 

@@ -37,7 +37,8 @@ public class ParseBenchmark {
   public void setUp() {
     json = LargePayload.build(EXAMPLES);
     plainGson = new JSON().getGson();
-    if (ScenarioJson.fromJson(json, ListModelExamplesResponse.class).getExamples().size() != EXAMPLES) {
+    // Strict parsing fails fast if the varied payload left the contract (an unlisted value, say).
+    if (ScenarioJson.fromJsonStrict(json, ListModelExamplesResponse.class).getExamples().size() != EXAMPLES) {
       throw new IllegalStateException("payload does not parse");
     }
   }

@@ -28,6 +28,11 @@ public final class RunBenchmarks {
     int warmups = Integer.getInteger("jmh.warmups", 4);
     int iterations = Integer.getInteger("jmh.iterations", 6);
     String include = System.getProperty("jmh.include", "").trim();
+    int coldRuns = Integer.getInteger("jmh.coldRuns", 11);
+    if (Boolean.getBoolean("jmh.coldOnly")) {
+      coldStart(coldRuns);
+      return;
+    }
     Options options = new OptionsBuilder()
         .include(include.isEmpty()
             ? ParseBenchmark.class.getName() + "|" + EndToEndBenchmark.class.getName() + "|" + CheckBenchmark.class.getName()
@@ -109,6 +114,21 @@ public final class RunBenchmarks {
     ratio("ScenarioClient call / raw OkHttp + JsonParser", scores.get("scenarioClient"), scores.get("rawOkHttp"), ">= 0.95");
     ratio("ScenarioClient call / raw OkHttp + typed models (client layer)", scores.get("scenarioClient"), scores.get("rawOkHttpTypedModels"), "(informative)");
     ratio("raw OkHttp + typed models / raw OkHttp + JsonParser (typed parse)", scores.get("rawOkHttpTypedModels"), scores.get("rawOkHttp"), "(informative)");
+    coldStart(coldRuns);
+  }
+
+  /** Prints the first-call times of fresh JVMs and their ratio (raw time / client time: higher is better). */
+  static void coldStart(int runs) {
+    double[][] times = ColdStart.measure(runs);
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Cold start: first call in a fresh JVM, median (min–max) of %d processes each, ms%n%n", runs);
+    System.out.println("| First call | ms |");
+    System.out.println("|---|---|");
+    System.out.println("| scenarioClient (build + listExamples) | " + ColdStart.format(times[0]) + " |");
+    System.out.println("| rawOkHttp (new OkHttpClient + GET + JsonParser) | " + ColdStart.format(times[1]) + " |");
+    System.out.printf(Locale.ROOT, "%n| Ratio | Value | Target |%n|---|---|---|%n");
+    System.out.printf(Locale.ROOT, "| cold start: raw OkHttp + JsonParser time / ScenarioClient time (medians) | %.2f | (informative) |%n",
+        times[1][1] / times[0][1]);
   }
 
   private static void allocationRatio(

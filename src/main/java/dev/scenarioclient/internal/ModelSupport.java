@@ -1,5 +1,6 @@
 package dev.scenarioclient.internal;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -14,13 +15,16 @@ import dev.scenarioclient.errors.ContractViolation;
 import dev.scenarioclient.errors.ScenarioContractViolationException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -87,6 +91,59 @@ public final class ModelSupport {
         }
       };
 
+  /**
+   * Reads a JSON number as its text, exactly as written, or {@code null}. A number field keeps this
+   * text and turns it into a {@link BigDecimal} only when its getter is called, which saves a
+   * {@code BigDecimal} (and the {@code char[]} its constructor copies) per number parsed. A number
+   * with an exponent, the only form {@code BigDecimal} can refuse (beyond its scale range), is
+   * checked here so that it fails while parsing, as before.
+   *
+   * @param in the reader
+   * @return the number's JSON text, or {@code null} for JSON {@code null}
+   * @throws IOException if reading fails
+   */
+  public static @Nullable String readNumberText(JsonReader in) throws IOException {
+    JsonToken token = in.peek();
+    if (token != JsonToken.NUMBER) {
+      return readNull(in, token, "a number");
+    }
+    String text = in.nextString();
+    if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+      new BigDecimal(text); // throws NumberFormatException for an exponent out of range
+    }
+    return text;
+  }
+
+  /**
+   * Returns the value of a number field: its JSON text parsed, or the {@code BigDecimal} it was
+   * built with.
+   *
+   * @param value the field: a {@code String}, a {@code BigDecimal} or {@code null}
+   * @return the number, or {@code null}
+   */
+  public static @Nullable BigDecimal toBigDecimal(@Nullable Object value) {
+    if (value == null || value instanceof BigDecimal) {
+      return (BigDecimal) value;
+    }
+    return new BigDecimal((String) value);
+  }
+
+  /**
+   * Writes the value of a number field: its JSON text as parsed, or the {@code BigDecimal} it was
+   * built with.
+   *
+   * @param out the writer
+   * @param value the field: a {@code String} or a {@code BigDecimal}
+   * @throws IOException if writing fails
+   */
+  public static void writeNumber(JsonWriter out, Object value) throws IOException {
+    if (value instanceof BigDecimal) {
+      out.value((BigDecimal) value);
+    } else {
+      out.jsonValue((String) value);
+    }
+  }
+
   @SuppressWarnings("TypeParameterUnusedInFormals") // null, as whichever type the caller reads
   private static <T> @Nullable T readNull(JsonReader in, JsonToken token, String expected)
       throws IOException {
@@ -99,6 +156,92 @@ public final class ModelSupport {
   }
 
   /**
+   * Returns the adapter a generated model reads and writes a field type with. Strings, numbers and
+   * booleans use this class's strict adapters whatever Gson the model is used with; JSON trees are
+   * read without Gson's per-value work stack; other types come from {@code gson}.
+   *
+   * @param gson the Gson the model adapter was created by
+   * @param type the field type
+   * @param <T> the field type
+   * @return the adapter
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> TypeAdapter<T> adapter(Gson gson, Class<T> type) {
+    if (type == String.class) {
+      return (TypeAdapter<T>) STRING;
+    }
+    if (type == Boolean.class) {
+      return (TypeAdapter<T>) BOOLEAN;
+    }
+    if (type == BigDecimal.class) {
+      return (TypeAdapter<T>) NUMBER;
+    }
+    if (type == JsonElement.class) {
+      return (TypeAdapter<T>) new TreeAdapter(gson.getAdapter(JsonElement.class));
+    }
+    return gson.getAdapter(type);
+  }
+
+  /**
+   * Reads JSON trees recursively (the reader bounds the nesting), with arrays sized to their
+   * elements; Gson's own adapter reads primitives and writes.
+   */
+  private static final class TreeAdapter extends TypeAdapter<JsonElement> {
+    private final TypeAdapter<JsonElement> gsonAdapter;
+
+    TreeAdapter(TypeAdapter<JsonElement> gsonAdapter) {
+      this.gsonAdapter = gsonAdapter;
+    }
+
+    @Override
+    public void write(JsonWriter out, @Nullable JsonElement value) throws IOException {
+      gsonAdapter.write(out, value);
+    }
+
+    @Override
+    public JsonElement read(JsonReader in) throws IOException {
+      JsonToken token = in.peek();
+      if (token == JsonToken.BEGIN_OBJECT) {
+        JsonObject object = new JsonObject();
+        in.beginObject();
+        while (in.hasNext()) {
+          String name = in.nextName();
+          object.add(name, read(in));
+        }
+        in.endObject();
+        return object;
+      }
+      if (token == JsonToken.BEGIN_ARRAY) {
+        in.beginArray();
+        if (!in.hasNext()) {
+          in.endArray();
+          return new JsonArray(0);
+        }
+        JsonElement first = read(in);
+        if (!in.hasNext()) {
+          in.endArray();
+          JsonArray array = new JsonArray(1);
+          array.add(first);
+          return array;
+        }
+        List<JsonElement> elements = new ArrayList<>();
+        elements.add(first);
+        do {
+          elements.add(read(in));
+        } while (in.hasNext());
+        in.endArray();
+        JsonArray array = new JsonArray(elements.size());
+        for (JsonElement element : elements) {
+          array.add(element);
+        }
+        return array;
+      }
+      JsonElement value = gsonAdapter.read(in);
+      return value != null ? value : JsonNull.INSTANCE;
+    }
+  }
+
+  /**
    * Returns an adapter of unmodifiable lists.
    *
    * @param elementAdapter reads and writes each element
@@ -107,8 +250,12 @@ public final class ModelSupport {
    * @param <E> the element type
    * @return the adapter
    */
+  @SuppressWarnings("unchecked")
   public static <E> TypeAdapter<List<E>> listAdapter(
       TypeAdapter<E> elementAdapter, boolean elementsNullable) {
+    if (elementAdapter == NUMBER) {
+      return (TypeAdapter<List<E>>) (TypeAdapter<?>) numberListAdapter(elementsNullable);
+    }
     return new TypeAdapter<List<E>>() {
       @Override
       public void write(JsonWriter out, @Nullable List<E> list) throws IOException {
@@ -133,19 +280,120 @@ public final class ModelSupport {
         if (token != JsonToken.BEGIN_ARRAY) {
           return readNull(in, token, "an array");
         }
-        List<E> list = new ArrayList<>();
         in.beginArray();
-        while (in.hasNext()) {
-          E element = elementAdapter.read(in);
-          if (element == null && !elementsNullable) {
-            reportNull(in);
-          }
-          list.add(element);
+        if (!in.hasNext()) {
+          in.endArray();
+          return Collections.emptyList();
         }
+        E first = readElement(in);
+        if (!in.hasNext()) {
+          in.endArray();
+          return Collections.singletonList(first);
+        }
+        Object[] elements = new Object[4];
+        elements[0] = first;
+        int size = 1;
+        do {
+          if (size == elements.length) {
+            elements = Arrays.copyOf(elements, size * 2);
+          }
+          elements[size++] = readElement(in);
+        } while (in.hasNext());
         in.endArray();
-        return Collections.unmodifiableList(list);
+        return new ArrayBackedList<>(elements, size);
+      }
+
+      private E readElement(JsonReader in) throws IOException {
+        E element = elementAdapter.read(in);
+        if (element == null && !elementsNullable) {
+          reportNull(in);
+        }
+        return element;
       }
     };
+  }
+
+  /**
+   * Lists of numbers keep each number's JSON text, as number fields do, and make a
+   * {@code BigDecimal} when an element is read.
+   */
+  private static TypeAdapter<List<BigDecimal>> numberListAdapter(boolean elementsNullable) {
+    return new TypeAdapter<List<BigDecimal>>() {
+      @Override
+      public void write(JsonWriter out, @Nullable List<BigDecimal> list) throws IOException {
+        if (list == null) {
+          out.nullValue();
+          return;
+        }
+        List<?> elements = list instanceof NumberList ? ((NumberList) list).texts() : list;
+        out.beginArray();
+        for (Object element : elements) {
+          if (element == null) {
+            out.nullValue();
+          } else {
+            writeNumber(out, element);
+          }
+        }
+        out.endArray();
+      }
+
+      @Override
+      public @Nullable List<BigDecimal> read(JsonReader in) throws IOException {
+        JsonToken token = in.peek();
+        if (token != JsonToken.BEGIN_ARRAY) {
+          return readNull(in, token, "an array");
+        }
+        in.beginArray();
+        if (!in.hasNext()) {
+          in.endArray();
+          return Collections.emptyList();
+        }
+        @Nullable String[] texts = new String[4];
+        int size = 0;
+        do {
+          if (size == texts.length) {
+            texts = Arrays.copyOf(texts, size * 2);
+          }
+          String text = readNumberText(in);
+          if (text == null && !elementsNullable) {
+            reportNull(in);
+          }
+          texts[size++] = text;
+        } while (in.hasNext());
+        in.endArray();
+        return new NumberList(texts, size);
+      }
+    };
+  }
+
+  /** An unmodifiable list of numbers kept as their JSON text. */
+  private static final class NumberList extends AbstractList<BigDecimal> implements RandomAccess {
+    private final @Nullable String[] texts;
+    private final int size;
+
+    NumberList(@Nullable String[] texts, int size) {
+      this.texts = texts;
+      this.size = size;
+    }
+
+    @Override
+    @SuppressWarnings("NullAway") // a null element of a list whose contract allows them
+    public BigDecimal get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+      }
+      return toBigDecimal(texts[index]);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    /** The elements as JSON text, which equality, hashing and writing use. */
+    List<@Nullable String> texts() {
+      return Arrays.asList(texts).subList(0, size);
+    }
   }
 
   /**
@@ -183,18 +431,37 @@ public final class ModelSupport {
         if (token != JsonToken.BEGIN_OBJECT) {
           return readNull(in, token, "an object");
         }
-        Map<String, V> map = new LinkedHashMap<>();
         in.beginObject();
-        while (in.hasNext()) {
+        if (!in.hasNext()) {
+          in.endObject();
+          return Collections.emptyMap();
+        }
+        String firstName = in.nextName();
+        V firstValue = readValue(in);
+        if (!in.hasNext()) {
+          in.endObject();
+          return Collections.singletonMap(firstName, firstValue);
+        }
+        Map<String, V> map = new LinkedHashMap<>();
+        map.put(firstName, firstValue);
+        do {
           String name = in.nextName();
           V value = valueAdapter.read(in);
           if (value == null && !valuesNullable) {
             reportNull(in);
           }
           map.put(name, value);
-        }
+        } while (in.hasNext());
         in.endObject();
         return Collections.unmodifiableMap(map);
+      }
+
+      private V readValue(JsonReader in) throws IOException {
+        V value = valueAdapter.read(in);
+        if (value == null && !valuesNullable) {
+          reportNull(in);
+        }
+        return value;
       }
     };
   }
@@ -321,8 +588,11 @@ public final class ModelSupport {
    * @throws IOException if writing fails
    */
   public static void writeAdditionalProperties(
-      JsonWriter out, Map<String, JsonElement> properties, TypeAdapter<JsonElement> jsonAdapter)
+      JsonWriter out, @Nullable Map<String, JsonElement> properties, TypeAdapter<JsonElement> jsonAdapter)
       throws IOException {
+    if (properties == null) {
+      return;
+    }
     for (Map.Entry<String, JsonElement> property : properties.entrySet()) {
       out.name(property.getKey());
       jsonAdapter.write(out, property.getValue());
@@ -358,6 +628,41 @@ public final class ModelSupport {
   }
 
   /**
+   * Returns whether a lazily created set holds a name.
+   *
+   * @param set the set, or {@code null} for none
+   * @param name the name
+   * @return true when it does
+   */
+  public static boolean contains(@Nullable Set<String> set, String name) {
+    return set != null && set.contains(name);
+  }
+
+  /**
+   * Compares two lazily created sets, {@code null} counting as empty.
+   *
+   * @param a a set or {@code null}
+   * @param b a set or {@code null}
+   * @return true when both hold the same names
+   */
+  public static boolean sameNames(@Nullable Set<String> a, @Nullable Set<String> b) {
+    if (a == null || a.isEmpty()) {
+      return b == null || b.isEmpty();
+    }
+    return a.equals(b);
+  }
+
+  /**
+   * Hashes a lazily created set consistently with {@link #sameNames}.
+   *
+   * @param set a set or {@code null}
+   * @return the hash
+   */
+  public static int namesHash(@Nullable Set<String> set) {
+    return set == null ? 0 : set.hashCode();
+  }
+
+  /**
    * Removes a name from a lazily created set.
    *
    * @param set the set, or {@code null}
@@ -386,51 +691,53 @@ public final class ModelSupport {
   }
 
   /**
-   * Returns a builder's map as a model keeps it: unmodifiable, copied unless the model owns it.
+   * Returns a map the parser filled as a model keeps it: unmodifiable, or {@code null} when empty.
    *
-   * @param map the builder's map, or {@code null}
-   * @param owned whether nothing else will change the map (the parser's builders)
+   * @param map the parser's map, which nothing else references, or {@code null}
    * @return the model's map
    */
-  public static Map<String, JsonElement> freeze(@Nullable Map<String, JsonElement> map, boolean owned) {
-    if (map == null || map.isEmpty()) {
-      return Collections.emptyMap();
-    }
-    return Collections.unmodifiableMap(owned ? map : new LinkedHashMap<>(map));
+  public static @Nullable Map<String, JsonElement> frozenOrNull(@Nullable Map<String, JsonElement> map) {
+    return map == null || map.isEmpty() ? null : Collections.unmodifiableMap(map);
   }
 
   /**
-   * Returns a builder's set as a model keeps it: unmodifiable, copied unless the model owns it.
+   * Returns a builder's map as a model keeps it: an unmodifiable copy, or {@code null} when empty.
    *
-   * @param set the builder's set, or {@code null}
-   * @param owned whether nothing else will change the set
-   * @return the model's set
+   * @param map the builder's map, or {@code null}
+   * @return the model's map
    */
-  public static Set<String> freeze(@Nullable Set<String> set, boolean owned) {
-    if (set == null || set.isEmpty()) {
-      return Collections.emptySet();
-    }
-    return Collections.unmodifiableSet(owned ? set : new LinkedHashSet<>(set));
+  public static @Nullable Map<String, JsonElement> frozenCopyOrNull(@Nullable Map<String, JsonElement> map) {
+    return map == null || map.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   /**
-   * Copies a model's map for a builder.
+   * Returns a model's map of unknown fields, empty when it has none.
    *
-   * @param map the map
+   * @param map the model's map, or {@code null}
+   * @return the map, never {@code null}
+   */
+  public static Map<String, JsonElement> orEmpty(@Nullable Map<String, JsonElement> map) {
+    return map != null ? map : Collections.emptyMap();
+  }
+
+  /**
+   * Copies a map for a builder or a model.
+   *
+   * @param map the map, or {@code null}
    * @return a mutable copy, or {@code null} when empty
    */
-  public static @Nullable Map<String, JsonElement> copyOrNull(Map<String, JsonElement> map) {
-    return map.isEmpty() ? null : new LinkedHashMap<>(map);
+  public static @Nullable Map<String, JsonElement> copyOrNull(@Nullable Map<String, JsonElement> map) {
+    return map == null || map.isEmpty() ? null : new LinkedHashMap<>(map);
   }
 
   /**
-   * Copies a model's set for a builder.
+   * Copies a set for a builder or a model.
    *
-   * @param set the set
+   * @param set the set, or {@code null}
    * @return a mutable copy, or {@code null} when empty
    */
-  public static @Nullable Set<String> copyOrNull(Set<String> set) {
-    return set.isEmpty() ? null : new LinkedHashSet<>(set);
+  public static @Nullable Set<String> copyOrNull(@Nullable Set<String> set) {
+    return set == null || set.isEmpty() ? null : new LinkedHashSet<>(set);
   }
 
   /**
@@ -477,9 +784,13 @@ public final class ModelSupport {
     if (a instanceof JsonElement && b instanceof JsonElement) {
       return jsonTreeEquals((JsonElement) a, (JsonElement) b);
     }
+    if (a instanceof BigDecimal || b instanceof BigDecimal) {
+      // A number field holds its parsed JSON text or a BigDecimal: equal when written alike.
+      return a.toString().equals(b.toString());
+    }
     if (a instanceof List && b instanceof List) {
-      Iterator<?> i = ((List<?>) a).iterator();
-      Iterator<?> j = ((List<?>) b).iterator();
+      Iterator<?> i = jsonElements((List<?>) a).iterator();
+      Iterator<?> j = jsonElements((List<?>) b).iterator();
       while (i.hasNext() && j.hasNext()) {
         if (!jsonEquals(i.next(), j.next())) {
           return false;
@@ -491,6 +802,10 @@ public final class ModelSupport {
       return orderedEntriesEqual(((Map<?, ?>) a).entrySet(), ((Map<?, ?>) b).entrySet());
     }
     return a.equals(b);
+  }
+
+  private static List<?> jsonElements(List<?> list) {
+    return list instanceof NumberList ? ((NumberList) list).texts() : list;
   }
 
   private static boolean orderedEntriesEqual(Set<? extends Map.Entry<?, ?>> a, Set<? extends Map.Entry<?, ?>> b) {
@@ -550,9 +865,12 @@ public final class ModelSupport {
     if (value instanceof JsonElement) {
       return jsonTreeHash((JsonElement) value);
     }
+    if (value instanceof BigDecimal) {
+      return value.toString().hashCode(); // as the parsed JSON text of the same number hashes
+    }
     if (value instanceof List) {
       int hash = 1;
-      for (Object element : (List<?>) value) {
+      for (Object element : jsonElements((List<?>) value)) {
         hash = 31 * hash + jsonHash(element);
       }
       return hash;
@@ -616,5 +934,33 @@ public final class ModelSupport {
       out.setLength(length - 2);
     }
     return out.append('}').toString();
+  }
+
+  /**
+   * The unmodifiable list the parser returns for two or more elements: the array it read them into,
+   * without a copy and without a second wrapper.
+   */
+  private static final class ArrayBackedList<E> extends AbstractList<E> implements RandomAccess {
+    private final Object[] elements;
+    private final int size;
+
+    ArrayBackedList(Object[] elements, int size) {
+      this.elements = elements;
+      this.size = size;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+      }
+      return (E) elements[index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }
