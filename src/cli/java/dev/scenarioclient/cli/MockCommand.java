@@ -118,23 +118,18 @@ final class MockCommand implements Callable<Integer> {
     synchronized (err) {
       err.println(request);
       for (String violation : request.requestViolations()) {
-        err.println("  request breaks the contract: " + printable(violation));
+        err.println("  request breaks the contract: " + TerminalText.text(violation));
       }
       if (!request.responseViolations().isEmpty()) {
         String prefix = request.breaksContractOnPurpose()
             ? "  response outside the contract, on purpose: "
             : "  CONTRACT VIOLATION in the response: ";
         for (String violation : request.responseViolations()) {
-          err.println(prefix + printable(violation));
+          err.println(prefix + TerminalText.text(violation));
         }
       }
       err.flush();
     }
-  }
-
-  /** What a request carried reaches the terminal with its control characters shown, never obeyed. */
-  private static String printable(String text) {
-    return TerminalText.text(text);
   }
 
   private CommandLine commandLine() {

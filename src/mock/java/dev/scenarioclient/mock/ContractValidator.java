@@ -196,13 +196,13 @@ public final class ContractValidator {
       char c = rawPath.charAt(i);
       if (c == '%') {
         if (i + 2 >= rawPath.length() || hex(rawPath.charAt(i + 1)) < 0 || hex(rawPath.charAt(i + 2)) < 0) {
-          violations.add("path: '" + printable(rawPath.substring(i, Math.min(rawPath.length(), i + 3)))
+          violations.add("path: '" + ControlCharacters.escape(rawPath.substring(i, Math.min(rawPath.length(), i + 3)))
               + "' at offset " + i + " is not a valid percent-encoding (RFC 3986: '%' and two hex digits)");
           return;
         }
         i += 2;
       } else if (!isPathCharacter(c)) {
-        violations.add("path: '" + printable(String.valueOf(c)) + "' at offset " + i
+        violations.add("path: '" + ControlCharacters.escape(String.valueOf(c)) + "' at offset " + i
             + " must be percent-encoded (RFC 3986)");
         return;
       }
@@ -210,7 +210,7 @@ public final class ContractValidator {
     for (String segment : rawPath.split("/", -1)) {
       String decoded = decode(segment);
       if (decoded == null) {
-        violations.add("path: segment '" + printable(segment) + "' does not decode to UTF-8 text");
+        violations.add("path: segment '" + ControlCharacters.escape(segment) + "' does not decode to UTF-8 text");
         return;
       }
       if (!segment.equals(decoded) && (decoded.equals(".") || decoded.equals(".."))) {
@@ -237,7 +237,7 @@ public final class ContractValidator {
       String name = decode(rawName.replace('+', ' '));
       String value = decode(rawValue.replace('+', ' '));
       if (name == null || value == null) {
-        violations.add("query: '" + printable(pair) + "' is not valid percent-encoded UTF-8");
+        violations.add("query: '" + ControlCharacters.escape(pair) + "' is not valid percent-encoded UTF-8");
         continue;
       }
       query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
@@ -251,7 +251,7 @@ public final class ContractValidator {
     if (message.getKey().equals("validation.request.parameter.query.unexpected")) {
       java.util.regex.Matcher name = UNEXPECTED_QUERY.matcher(message.getMessage());
       if (name.find()) {
-        return "query parameter '" + printable(name.group(1)) + "' is not defined by the contract";
+        return "query parameter '" + ControlCharacters.escape(name.group(1)) + "' is not defined by the contract";
       }
     }
     Optional<Parameter> parameter = message.getContext().flatMap(ValidationReport.MessageContext::getParameter);
@@ -262,11 +262,11 @@ public final class ContractValidator {
       if (message.getKey().endsWith("invalidJson") && schema != null && schema.getType() != null) {
         List<String> values = query.getOrDefault(p.getName(), List.of());
         String value = values.isEmpty() ? "" : values.get(0);
-        return where + "'" + printable(value) + "' is not a " + schema.getType();
+        return where + "'" + ControlCharacters.escape(value) + "' is not a " + schema.getType();
       }
-      return where + printable(withoutPathPrefix(message.getMessage()));
+      return where + ControlCharacters.escape(withoutPathPrefix(message.getMessage()));
     }
-    return printable(withoutPathPrefix(message.getMessage()));
+    return ControlCharacters.escape(withoutPathPrefix(message.getMessage()));
   }
 
   private static String credentialsProblem(Map<String, List<String>> headers) {
@@ -393,11 +393,6 @@ public final class ContractValidator {
 
   private static int hex(char c) {
     return Character.digit(c, 16);
-  }
-
-  /** Unsafe characters shown as escapes, so a hostile request cannot drive a terminal. */
-  static String printable(String text) {
-    return ControlCharacters.escape(text);
   }
 
   /** Loaded on first use: parsing the document takes a moment. */

@@ -1,5 +1,6 @@
 package dev.scenarioclient.mock;
 
+import dev.scenarioclient.internal.ControlCharacters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -147,7 +148,7 @@ public final class ReceivedRequest {
   /** One line without headers, so never a credential: {@code GET /v1/models/m/examples -> 200 (sample)}. */
   @Override
   public String toString() {
-    return ContractValidator.printable(method + " " + url) + " -> " + (status == 0 ? "fault" : String.valueOf(status))
+    return ControlCharacters.escape(method + " " + url) + " -> " + (status == 0 ? "fault" : String.valueOf(status))
         + (scenario != null ? " (" + scenario + ")" : "");
   }
 }

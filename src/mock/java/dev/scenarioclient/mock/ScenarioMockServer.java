@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.scenarioclient.ScenarioClient;
+import dev.scenarioclient.internal.ControlCharacters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -188,7 +189,7 @@ public final class ScenarioMockServer implements AutoCloseable {
 
   private static void log(ReceivedRequest request) {
     for (String violation : request.unexpectedViolations()) {
-      LOG.warn("CONTRACT VIOLATION: {}", ContractValidator.printable(violation));
+      LOG.warn("CONTRACT VIOLATION: {}", ControlCharacters.escape(violation));
     }
   }
 
