@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ final class MockProcess implements AutoCloseable {
   static MockProcess start(List<String> launch, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+    command.addAll(CliProcess.SHORT_LIVED_JVM);
     command.addAll(launch);
     command.add("mock");
     command.addAll(List.of(args));
@@ -72,14 +75,25 @@ final class MockProcess implements AutoCloseable {
 
   private static final OkHttpClient HTTP = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
-  /** The status of a GET with the given headers, or -1 when the connection failed instead. */
+  /** How long {@link #status} waits for an answer: the stubs' delays (seconds) are longer. */
+  static final Duration PATIENCE = Duration.ofSeconds(2);
+
+  /** What {@link #status} returns when no answer came within {@link #PATIENCE}. */
+  static final int LATE = -2;
+
+  /**
+   * The status of a GET with the given headers, -1 when the connection failed instead, or
+   * {@link #LATE} when no answer came within {@link #PATIENCE}.
+   */
   static int status(String url, String... headers) throws IOException {
     Request.Builder request = new Request.Builder().url(url);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    try (Response response = HTTP.newCall(request.build()).execute()) {
+    try (Response response = HTTP.newBuilder().readTimeout(PATIENCE).build().newCall(request.build()).execute()) {
       return response.code();
+    } catch (SocketTimeoutException late) {
+      return LATE;
     } catch (IOException fault) {
       return -1;
     }

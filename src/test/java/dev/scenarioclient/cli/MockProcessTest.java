@@ -21,19 +21,26 @@ import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code mock} as a process: started in the background, it answers the documented sample, every
  * scenario of the stub files, and a 400 naming the violation for a request that breaks the
- * contract; SIGTERM and SIGINT stop it with exit status 0.
+ * contract; SIGTERM and SIGINT stop it with exit status 0. Each test starts its own process, so
+ * they run at the same time.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class MockProcessTest {
   static final List<String> LAUNCH =
       List.of("-cp", System.getProperty("java.class.path"), ScenarioCli.class.getName());
   private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(
       (ScenarioMockServer.API_KEY + ":" + ScenarioMockServer.API_SECRET).getBytes(StandardCharsets.UTF_8));
 
-  /** The first answer of each model id the stub files' scenarios name: its status, or -1 for a fault. */
+  /**
+   * The first answer of each model id the stub files' scenarios name: its status, -1 for a fault,
+   * or {@link MockProcess#LATE} for an answer delayed beyond the test's patience.
+   */
   static Map<String, Integer> firstAnswers() throws IOException {
     Map<String, Integer> answers = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(OpenApiContract.projectFile("contract-tests/wiremock/mappings"))) {
@@ -44,7 +51,10 @@ class MockProcessTest {
             || mapping.get("requiredScenarioState").getAsString().equals("Started");
         if (scenario.has("modelId") && first) {
           JsonObject response = mapping.getAsJsonObject("response");
-          answers.put(scenario.get("modelId").getAsString(), response.has("fault") ? -1 : response.get("status").getAsInt());
+          boolean delayed = response.has("fixedDelayMilliseconds")
+              && response.get("fixedDelayMilliseconds").getAsLong() > MockProcess.PATIENCE.toMillis();
+          answers.put(scenario.get("modelId").getAsString(),
+              response.has("fault") ? -1 : delayed ? MockProcess.LATE : response.get("status").getAsInt());
         }
       }
     }

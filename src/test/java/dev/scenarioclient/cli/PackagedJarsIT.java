@@ -19,13 +19,17 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The jars {@code mvn package} builds and attaches: the CLI jar runs the README's first call with no
  * credentials and the mock server, and knows its version; the library, sources and javadoc jars
  * hold the library (and the contract) but none of the CLI or the mock; the testing jar carries the
- * mock and the JUnit extension only; each carries the licence.
+ * mock and the JUnit extension only; each carries the licence. The tests share nothing, so they run
+ * two at a time.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PackagedJarsIT {
   private static final String CLI_JAR = System.getProperty("cli.jar");
   private static final String LIBRARY_JAR = System.getProperty("library.jar");
