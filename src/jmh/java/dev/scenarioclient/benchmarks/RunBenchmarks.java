@@ -11,6 +11,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -25,7 +26,8 @@ public final class RunBenchmarks {
 
   public static void main(String[] args) throws RunnerException {
     int forks = Integer.getInteger("jmh.forks", 2);
-    int warmups = Integer.getInteger("jmh.warmups", 4);
+    // Unset: each benchmark class's @Warmup applies (the end-to-end calls need the longest).
+    Integer warmups = Integer.getInteger("jmh.warmups");
     int iterations = Integer.getInteger("jmh.iterations", 6);
     String include = System.getProperty("jmh.include", "").trim();
     int coldRuns = Integer.getInteger("jmh.coldRuns", 11);
@@ -33,13 +35,16 @@ public final class RunBenchmarks {
       coldStart(coldRuns);
       return;
     }
-    Options options = new OptionsBuilder()
+    ChainedOptionsBuilder builder = new OptionsBuilder()
         .include(include.isEmpty()
-            ? ParseBenchmark.class.getName() + "|" + EndToEndBenchmark.class.getName() + "|" + CheckBenchmark.class.getName()
+            ? ParseBenchmark.class.getName() + "|" + TokenizerBenchmark.class.getName() + "|"
+                + EndToEndBenchmark.class.getName() + "|" + CheckBenchmark.class.getName()
             : include)
-        .forks(forks)
-        .warmupIterations(warmups)
-        .warmupTime(TimeValue.seconds(2))
+        .forks(forks);
+    if (warmups != null) {
+      builder.warmupIterations(warmups);
+    }
+    Options options = builder
         .measurementIterations(iterations)
         .measurementTime(TimeValue.seconds(2))
         .jvmArgs("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true")
@@ -63,9 +68,10 @@ public final class RunBenchmarks {
     double megabytes = LargePayload.build(ParseBenchmark.EXAMPLES).getBytes(StandardCharsets.UTF_8).length / 1e6;
     double conformingMegabytes = LargePayload.buildConforming(ParseBenchmark.EXAMPLES).getBytes(StandardCharsets.UTF_8).length / 1e6;
 
-    System.out.printf(Locale.ROOT, "%nJVM: %s %s, %d cores; %d forks x %d iterations of 2 s after %d warmups%n",
+    System.out.printf(Locale.ROOT, "%nJVM: %s %s, %d cores; %d forks x %d iterations of 2 s after %s warmups of 2 s%n",
         System.getProperty("java.vm.name"), System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(), forks, iterations, warmups);
+        Runtime.getRuntime().availableProcessors(), forks, iterations,
+        warmups != null ? warmups : "each class's (@Warmup)");
     System.out.printf(Locale.ROOT, "Payload: %d examples, %.2f MB%n%n", ParseBenchmark.EXAMPLES, megabytes);
     if (scores.containsKey("checkDrifted")) {
       System.out.printf(Locale.ROOT, "check payloads: %d examples, drifted %.2f MB, conforming %.2f MB%n%n",
@@ -114,6 +120,31 @@ public final class RunBenchmarks {
     ratio("ScenarioClient call / raw OkHttp + JsonParser", scores.get("scenarioClient"), scores.get("rawOkHttp"), ">= 0.95");
     ratio("ScenarioClient call / raw OkHttp + typed models (client layer)", scores.get("scenarioClient"), scores.get("rawOkHttpTypedModels"), "(informative)");
     ratio("raw OkHttp + typed models / raw OkHttp + JsonParser (typed parse)", scores.get("rawOkHttpTypedModels"), scores.get("rawOkHttp"), "(informative)");
+    if (scores.containsKey("jacksonTokenWalk")) {
+      System.out.println();
+      System.out.println("Token walks of other readers over the same payload (Gson's from the table above):");
+      System.out.println();
+      System.out.println("| Reader, input | ops/s | MB/s | bytes allocated per example |");
+      System.out.println("|---|---|---|---|");
+      for (String name : new String[] {"skipValueFloor", "tokenWalk", "gsonTokenWalkUtf8", "jacksonTokenWalk",
+          "jacksonTokenWalkUtf8", "moshiSkipValueUtf8", "moshiTokenWalkUtf8"}) {
+        Result<?> score = scores.get(name);
+        System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.1f ± %.1f | %.0f |%n", name, score.getScore(), score.getScoreError(),
+            score.getScore() * megabytes, score.getScoreError() * megabytes, allocation.get(name).getScore() / ParseBenchmark.EXAMPLES);
+      }
+      System.out.println();
+      System.out.println("| Ratio | Value | Target |");
+      System.out.println("|---|---|---|");
+      ratio("Gson token walk, UTF-8 bytes / Gson token walk, String", scores.get("gsonTokenWalkUtf8"), scores.get("tokenWalk"), "(informative)");
+      ratio("Jackson token walk, String / Gson token walk, String", scores.get("jacksonTokenWalk"), scores.get("tokenWalk"), "(informative)");
+      ratio("Jackson token walk, UTF-8 bytes / Gson token walk, UTF-8 bytes", scores.get("jacksonTokenWalkUtf8"),
+          scores.get("gsonTokenWalkUtf8"), "(informative)");
+      ratio("Moshi skipValue, UTF-8 bytes / Gson skipValue floor", scores.get("moshiSkipValueUtf8"), scores.get("skipValueFloor"), "(informative)");
+      ratio("Moshi token walk (selectName), UTF-8 bytes / Gson token walk, UTF-8 bytes", scores.get("moshiTokenWalkUtf8"),
+          scores.get("gsonTokenWalkUtf8"), "(informative)");
+      allocationRatio("Jackson token walk, String / Gson token walk, bytes per example", allocation, "jacksonTokenWalk", "tokenWalk",
+          "(informative)");
+    }
     coldStart(coldRuns);
   }
 
