@@ -30,7 +30,7 @@ final class CliProcess {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-    command.addAll(CliProcess.SHORT_LIVED_JVM);
+    command.addAll(SHORT_LIVED_JVM);
     command.addAll(launch);
     command.addAll(List.of(args));
     return exec(command, env);

@@ -75,22 +75,30 @@ final class MockProcess implements AutoCloseable {
 
   private static final OkHttpClient HTTP = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
-  /** How long {@link #status} waits for an answer: the stubs' delays (seconds) are longer. */
-  static final Duration PATIENCE = Duration.ofSeconds(2);
+  /** How long {@link #statusWithin} waits for an answer: the stubs' delays (5 s) are longer. */
+  static final Duration PATIENCE = Duration.ofSeconds(3);
 
-  /** What {@link #status} returns when no answer came within {@link #PATIENCE}. */
+  private static final OkHttpClient PATIENT = HTTP.newBuilder().readTimeout(PATIENCE).build();
+
+  /** What {@link #statusWithin} returns when no answer came within {@link #PATIENCE}. */
   static final int LATE = -2;
 
-  /**
-   * The status of a GET with the given headers, -1 when the connection failed instead, or
-   * {@link #LATE} when no answer came within {@link #PATIENCE}.
-   */
-  static int status(String url, String... headers) throws IOException {
+  /** The status of a GET with the given headers, or -1 when the connection failed instead. */
+  static int status(String url, String... headers) {
+    return status(HTTP, url, headers);
+  }
+
+  /** The same, or {@link #LATE} when no answer came within {@link #PATIENCE}. */
+  static int statusWithin(String url, String... headers) {
+    return status(PATIENT, url, headers);
+  }
+
+  private static int status(OkHttpClient http, String url, String... headers) {
     Request.Builder request = new Request.Builder().url(url);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    try (Response response = HTTP.newBuilder().readTimeout(PATIENCE).build().newCall(request.build()).execute()) {
+    try (Response response = http.newCall(request.build()).execute()) {
       return response.code();
     } catch (SocketTimeoutException late) {
       return LATE;
