@@ -76,7 +76,7 @@ final class MockProcess implements AutoCloseable {
   private static final OkHttpClient HTTP = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
   /** How long {@link #statusWithin} waits for an answer: the stubs' delays (5 s) are longer. */
-  static final Duration PATIENCE = Duration.ofSeconds(3);
+  static final Duration PATIENCE = Duration.ofSeconds(2);
 
   private static final OkHttpClient PATIENT = HTTP.newBuilder().readTimeout(PATIENCE).build();
 
