@@ -12,6 +12,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import dev.scenarioclient.cli.ScenarioCliTest.Run;
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.Fixtures;
 import dev.scenarioclient.testing.OpenApiContract;
@@ -54,29 +55,17 @@ class CheckCommandTest {
               .usingFilesUnderDirectory(OpenApiContract.projectFile("contract-tests/wiremock").toString()))
           .build();
 
-  /** Exit code and output of one run. */
-  private static final class Run {
-    final int exitCode;
-    final String out;
-    final String err;
+  /** The report of a {@code --format json} run. */
+  private static JsonObject report(Run run) {
+    return JsonParser.parseString(run.out).getAsJsonObject();
+  }
 
-    Run(int exitCode, String out, String err) {
-      this.exitCode = exitCode;
-      this.out = out;
-      this.err = err;
-    }
-
-    JsonObject json() {
-      return JsonParser.parseString(out).getAsJsonObject();
-    }
-
-    /** The departures of a {@code --format json} run, as "path kind". */
-    List<String> departures() {
-      List<String> departures = new ArrayList<>();
-      json().getAsJsonArray("departures").forEach(d -> departures.add(
-          d.getAsJsonObject().get("path").getAsString() + " " + d.getAsJsonObject().get("kind").getAsString()));
-      return departures;
-    }
+  /** The departures of a {@code --format json} run, as "path kind". */
+  private static List<String> departures(Run run) {
+    List<String> departures = new ArrayList<>();
+    report(run).getAsJsonArray("departures").forEach(d -> departures.add(
+        d.getAsJsonObject().get("path").getAsString() + " " + d.getAsJsonObject().get("kind").getAsString()));
+    return departures;
   }
 
   private static Run run(Map<String, String> env, String stdin, String... args) {
@@ -105,8 +94,8 @@ class CheckCommandTest {
 
     assertThat(text.exitCode).as(text.err).isZero();
     assertThat(text.out).contains(": conforms, no departure.");
-    assertThat(json.departures()).isEmpty();
-    assertThat(json.json().get("conforms").getAsBoolean()).isTrue();
+    assertThat(departures(json)).isEmpty();
+    assertThat(report(json).get("conforms").getAsBoolean()).isTrue();
   }
 
   @Test
@@ -125,7 +114,7 @@ class CheckCommandTest {
 
     assertThat(added).as("new fields of the August sample, by diffing key paths").hasSize(9);
     assertThat(json.exitCode).isEqualTo(8);
-    assertThat(json.departures()).containsExactlyInAnyOrderElementsOf(added);
+    assertThat(departures(json)).containsExactlyInAnyOrderElementsOf(added);
     assertThat(departureLines(text)).hasSameSizeAs(added)
         .allSatisfy(line -> assertThat(line).contains(": new field, found "));
     assertThat(text.out).contains("  AssetProperties: 6 new fields\n")
@@ -149,7 +138,7 @@ class CheckCommandTest {
     assertThat(drifted.changedEnumPaths()).as("enumerations in the sample").hasSizeGreaterThan(20);
     assertThat(drifted.booleanEnumPaths()).as("boolean enumerations in the sample").isNotEmpty();
     assertThat(json.exitCode).isEqualTo(8);
-    assertThat(json.departures()).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(departures(json)).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(departureLines(text)).hasSameSizeAs(expected);
   }
 
@@ -170,14 +159,14 @@ class CheckCommandTest {
 
     Run json = checkBody(sample.toString(), "--format", "json");
 
-    assertThat(json.departures()).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(json.json().getAsJsonArray("notes").toString()).contains("strict mode stopped at $.examples[0].asset.");
+    assertThat(departures(json)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(report(json).getAsJsonArray("notes").toString()).contains("strict mode stopped at $.examples[0].asset.");
   }
 
   @Test
   void junitFormatHasOneTestCasePerDeparture() throws Exception {
     String body = PayloadVariants.everyDeparture().json();
-    int departures = checkBody(body, "--format", "json").departures().size();
+    int departures = departures(checkBody(body, "--format", "json")).size();
 
     Run junit = checkBody(body, "--format", "junit");
 
@@ -230,7 +219,7 @@ class CheckCommandTest {
   }
 
   private static JsonObject departure(Run json, String path) {
-    for (JsonElement departure : json.json().getAsJsonArray("departures")) {
+    for (JsonElement departure : report(json).getAsJsonArray("departures")) {
       if (departure.getAsJsonObject().get("path").getAsString().equals(path)) {
         return departure.getAsJsonObject();
       }
@@ -313,7 +302,7 @@ class CheckCommandTest {
 
     Run run = run(env, "", "check", "--live", "model_unreadable", "--format", "json");
 
-    assertThat(run.departures()).containsExactly("$.examples[0].asset.createdAt WRONG_TYPE");
+    assertThat(departures(run)).containsExactly("$.examples[0].asset.createdAt WRONG_TYPE");
   }
 
   @Test
