@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,21 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileServerTest {
   private static final String SAMPLE = OpenApiContract.sample();
 
-  private HostileServer server;
-
-  @AfterEach
-  void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  private ScenarioClient.Builder client(HostileServer.Handler handler) throws IOException {
-    server = HostileServer.start(handler);
-    ScenarioClient.Builder builder =
-        ScenarioClient.builder().baseUrl(server.baseUrl()).apiKey("key_1234").apiSecret("secret_5678");
-    return new FakeTime().install(builder, 0);
-  }
+  @RegisterExtension final HostileServerFixture hostile = new HostileServerFixture();
 
   private static HostileServer.Handler json(String body, String... headers) {
     return HostileServer.respond("HTTP/1.1 200 OK", "application/json", body, headers);
@@ -55,12 +41,12 @@ class HostileServerTest {
     HostileServer.Handler loop = (head, out) -> HostileServer.writeHead(out, "HTTP/1.1 302 Found",
         "Location: /v1/models/model_1/examples", "Content-Length: 0");
 
-    try (ScenarioClient client = client(loop).build()) {
+    try (ScenarioClient client = hostile.client(loop).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioInvalidResponseException.class)
           .hasMessageEndingWith(": the server redirected more than 20 times (a redirect loop)");
     }
-    assertThat(server.requests()).as("the request and 20 redirects, once").hasSize(21);
+    assertThat(hostile.server().requests()).as("the request and 20 redirects, once").hasSize(21);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -77,19 +63,19 @@ class HostileServerTest {
       out.write("{}\r\n\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     };
 
-    try (ScenarioClient client = client(smuggling).build()) {
+    try (ScenarioClient client = hostile.client(smuggling).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioInvalidResponseException.class)
           .hasMessageContaining(problem);
     }
-    assertThat(server.requests()).as("requests, no retry").hasSize(1);
+    assertThat(hostile.server().requests()).as("requests, no retry").hasSize(1);
   }
 
   @Test
   void repeatedEqualContentLengthsAreAccepted() throws IOException {
     int length = SAMPLE.getBytes(StandardCharsets.UTF_8).length;
 
-    try (ScenarioClient client = client(json(SAMPLE, "Content-Length: " + length)).build()) {
+    try (ScenarioClient client = hostile.client(json(SAMPLE, "Content-Length: " + length)).build()) {
       assertThat(client.models().listExamples("model_1"))
           .isEqualTo(ScenarioJson.fromJson(SAMPLE, ListModelExamplesResponse.class));
     }
@@ -102,7 +88,7 @@ class HostileServerTest {
     HostileServer.Handler mislabelled =
         HostileServer.respond("HTTP/1.1 200 OK", "application/json; charset=latin1", body);
 
-    try (ScenarioClient client = client(mislabelled).build()) {
+    try (ScenarioClient client = hostile.client(mislabelled).build()) {
       assertThat(client.models().listExamples("model_1").getExamples().get(0).getInferenceParameters().getPrompt())
           .isEqualTo(prompt);
     }
@@ -117,7 +103,7 @@ class HostileServerTest {
       out.write(latin1);
     };
 
-    try (ScenarioClient client = client(handler).build()) {
+    try (ScenarioClient client = hostile.client(handler).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioInvalidResponseException.class)
           .hasMessage("Response body is not valid UTF-8, which JSON must be (RFC 8259); the server labelled it"
@@ -131,7 +117,7 @@ class HostileServerTest {
     char control = (char) Integer.parseInt(hex, 16);
     String body = SAMPLE.replace("\"prompt\": \"prompt\"", "\"prompt\": \"a" + control + "b\"");
 
-    try (ScenarioClient client = client(json(body)).build()) {
+    try (ScenarioClient client = hostile.client(json(body)).build()) {
       ScenarioInvalidResponseException e = catchThrowableOfType(ScenarioInvalidResponseException.class,
           () -> client.models().listExamples("model_1"));
 
@@ -144,7 +130,7 @@ class HostileServerTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"{}", "{\"examples\": null}"})
   void aMissingOrNullExamplesArrayIsAContractViolationNamingIt(String body) throws IOException {
-    try (ScenarioClient client = client(json(body)).build()) {
+    try (ScenarioClient client = hostile.client(json(body)).build()) {
       ListModelExamplesResponse response = client.models().listExamples("model_1");
 
       assertThatThrownBy(response::getExamples)
@@ -156,7 +142,7 @@ class HostileServerTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"{examples: []}", "{\"examples\": [1 2]}", "{\"examples\": []} trailing"})
   void malformedJsonMessagesSuggestNoParserSettings(String body) throws IOException {
-    try (ScenarioClient client = client(json(body)).build()) {
+    try (ScenarioClient client = hostile.client(json(body)).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioInvalidResponseException.class)
           .hasMessageStartingWith("Response body is not valid contract JSON: ")
@@ -174,7 +160,7 @@ class HostileServerTest {
       Thread.sleep(5000); // keep the connection open: OkHttp stops at its limit, not at the end
     };
 
-    try (ScenarioClient client = client(huge).maxRetries(0).build()) {
+    try (ScenarioClient client = hostile.client(huge).maxRetries(0).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioNetworkException.class)
           .hasMessageEndingWith(" failed: the connection ended before the response headers were complete, or"
@@ -185,12 +171,12 @@ class HostileServerTest {
 
   @Test
   void asynchronousCallsPerHostAreLimitedToFiveByDefault() throws Exception {
-    assertThat(maxConcurrentCalls(client(slowSample()).build(), 8)).isEqualTo(5);
+    assertThat(maxConcurrentCalls(hostile.client(slowSample()).build(), 8)).isEqualTo(5);
   }
 
   @Test
   void theLimitOfAsynchronousCallsPerHostIsConfigurable() throws Exception {
-    assertThat(maxConcurrentCalls(client(slowSample()).maxRequestsPerHost(2).build(), 6)).isEqualTo(2);
+    assertThat(maxConcurrentCalls(hostile.client(slowSample()).maxRequestsPerHost(2).build(), 6)).isEqualTo(2);
   }
 
   private static HostileServer.Handler slowSample() {
@@ -209,6 +195,6 @@ class HostileServerTest {
       }
       CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).get(30, TimeUnit.SECONDS);
     }
-    return server.maxInFlight();
+    return hostile.server().maxInFlight();
   }
 }

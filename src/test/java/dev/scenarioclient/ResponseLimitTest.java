@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The client reads no more than {@code maxResponseSize} bytes of a body, counted after
@@ -25,21 +25,7 @@ class ResponseLimitTest {
   private static final String SAMPLE = OpenApiContract.sample();
   private static final int SAMPLE_BYTES = SAMPLE.getBytes(StandardCharsets.UTF_8).length;
 
-  private HostileServer server;
-
-  @AfterEach
-  void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  private ScenarioClient.Builder client(HostileServer.Handler handler) throws IOException {
-    server = HostileServer.start(handler);
-    ScenarioClient.Builder builder =
-        ScenarioClient.builder().baseUrl(server.baseUrl()).apiKey("key_1234").apiSecret("secret_5678");
-    return new FakeTime().install(builder, 0);
-  }
+  @RegisterExtension final HostileServerFixture hostile = new HostileServerFixture();
 
   /** The documented sample followed by {@code padding} bytes of JSON whitespace. */
   private static HostileServer.Handler paddedSample(int status, long padding) {
@@ -70,7 +56,7 @@ class ResponseLimitTest {
 
   @Test
   void aBodyOfExactlyTheLimitIsRead() throws IOException {
-    try (ScenarioClient client = client(paddedSample(200, 0)).maxResponseSize(SAMPLE_BYTES).build()) {
+    try (ScenarioClient client = hostile.client(paddedSample(200, 0)).maxResponseSize(SAMPLE_BYTES).build()) {
       assertThat(client.models().listExamples("model_1"))
           .isEqualTo(ScenarioJson.fromJson(SAMPLE, ListModelExamplesResponse.class));
     }
@@ -78,23 +64,23 @@ class ResponseLimitTest {
 
   @Test
   void aBodyDeclaringMoreThanTheLimitIsRefusedAtOnceWithoutRetries() throws IOException {
-    try (ScenarioClient client = client(paddedSample(200, 1)).maxResponseSize(SAMPLE_BYTES).build()) {
+    try (ScenarioClient client = hostile.client(paddedSample(200, 1)).maxResponseSize(SAMPLE_BYTES).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioInvalidResponseException.class)
-          .hasMessage("GET " + server.baseUrl() + "/models/model_1/examples: the response body (Content-Length "
+          .hasMessage("GET " + hostile.server().baseUrl() + "/models/model_1/examples: the response body (Content-Length "
               + (SAMPLE_BYTES + 1) + ") is larger than the client's maxResponseSize of " + SAMPLE_BYTES + " bytes");
     }
-    assertThat(server.requests()).as("requests, no retry").hasSize(1);
+    assertThat(hostile.server().requests()).as("requests, no retry").hasSize(1);
   }
 
   @Test
   void anEndlessBodyIsCutOffAtTheLimit() throws IOException {
-    try (ScenarioClient client = client(ResponseLimitTest::endlessChunkedBody).maxResponseSize(1024 * 1024).build()) {
+    try (ScenarioClient client = hostile.client(ResponseLimitTest::endlessChunkedBody).maxResponseSize(1024 * 1024).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioInvalidResponseException.class)
           .hasMessageEndingWith(": the response body is larger than the client's maxResponseSize of 1 MiB (1048576 bytes)");
     }
-    assertThat(server.requests()).as("requests, no retry").hasSize(1);
+    assertThat(hostile.server().requests()).as("requests, no retry").hasSize(1);
   }
 
   @Test
@@ -107,7 +93,7 @@ class ResponseLimitTest {
       writeSpaces(gzip, 1024 * 1024);
       gzip.finish();
     };
-    try (ScenarioClient client = client(gzipped).maxResponseSize(512 * 1024).build()) {
+    try (ScenarioClient client = hostile.client(gzipped).maxResponseSize(512 * 1024).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioInvalidResponseException.class)
           .hasMessageEndingWith(": the response body once decompressed is larger than the client's maxResponseSize"
@@ -117,17 +103,17 @@ class ResponseLimitTest {
 
   @Test
   void anErrorBodyOverTheLimitIsRefusedToo() throws IOException {
-    try (ScenarioClient client = client(paddedSample(503, 4096)).maxResponseSize(4096).build()) {
+    try (ScenarioClient client = hostile.client(paddedSample(503, 4096)).maxResponseSize(4096).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioInvalidResponseException.class)
           .hasMessageContaining("maxResponseSize of 4 KiB");
     }
-    assertThat(server.requests()).as("requests: a refused 503 is not retried").hasSize(1);
+    assertThat(hostile.server().requests()).as("requests: a refused 503 is not retried").hasSize(1);
   }
 
   @Test
   void anAsynchronousCallFailsTheSameWay() throws IOException {
-    try (ScenarioClient client = client(ResponseLimitTest::endlessChunkedBody).maxResponseSize(64 * 1024).build()) {
+    try (ScenarioClient client = hostile.client(ResponseLimitTest::endlessChunkedBody).maxResponseSize(64 * 1024).build()) {
       assertThatThrownBy(() -> client.models().listExamplesAsync("model_1").get(30, TimeUnit.SECONDS))
           .hasCauseInstanceOf(ScenarioInvalidResponseException.class)
           .hasMessageContaining("maxResponseSize of 64 KiB");
@@ -136,7 +122,7 @@ class ResponseLimitTest {
 
   @Test
   void theDefaultLimitIs64MiB() throws IOException {
-    try (ScenarioClient client = client(paddedSample(200, 64L * 1024 * 1024)).build()) {
+    try (ScenarioClient client = hostile.client(paddedSample(200, 64L * 1024 * 1024)).build()) {
       assertThatThrownBy(() -> client.models().listExamples("model_1"))
           .isInstanceOf(ScenarioInvalidResponseException.class)
           .hasMessageEndingWith("maxResponseSize of 64 MiB (67108864 bytes)");
@@ -145,7 +131,7 @@ class ResponseLimitTest {
 
   @Test
   void zeroRemovesTheLimit() throws IOException {
-    try (ScenarioClient client = client(paddedSample(200, 64L * 1024 * 1024)).maxResponseSize(0).build()) {
+    try (ScenarioClient client = hostile.client(paddedSample(200, 64L * 1024 * 1024)).maxResponseSize(0).build()) {
       assertThat(client.models().listExamples("model_1"))
           .isEqualTo(ScenarioJson.fromJson(SAMPLE, ListModelExamplesResponse.class));
     }
