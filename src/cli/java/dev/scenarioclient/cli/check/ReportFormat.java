@@ -1,53 +1,35 @@
 package dev.scenarioclient.cli.check;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The formats {@code check --format} writes a {@link DriftReport} in. */
 public enum ReportFormat {
   /** One line per departure, then the summary and the proposals: for a terminal. The default. */
-  TEXT {
-    @Override
-    public String render(DriftReport report) {
-      return TextFormat.render(report);
-    }
-  },
+  TEXT(TextFormat::render, "txt"),
   /** A summary table, the departures and the proposals as YAML blocks: for a pull-request comment. */
-  MARKDOWN {
-    @Override
-    public String render(DriftReport report) {
-      return MarkdownFormat.render(report);
-    }
-  },
+  MARKDOWN(MarkdownFormat::render, "md"),
   /** Everything as one JSON object: for scripts. */
-  JSON {
-    @Override
-    public String render(DriftReport report) {
-      return JsonFormat.render(report);
-    }
-  },
+  JSON(JsonFormat::render, "json"),
   /** JUnit XML, one test case per departure: for CI dashboards. */
-  JUNIT {
-    @Override
-    public String render(DriftReport report) {
-      return JunitFormat.render(report);
-    }
-  };
+  JUNIT(JunitFormat::render, "xml");
+
+  private final Function<DriftReport, String> renderer;
+  private final String extension;
+
+  ReportFormat(Function<DriftReport, String> renderer, String extension) {
+    this.renderer = renderer;
+    this.extension = extension;
+  }
 
   /** Renders a report in this format. */
-  public abstract String render(DriftReport report);
+  public String render(DriftReport report) {
+    return renderer.apply(report);
+  }
 
   /** The file name extension of this format, e.g. {@code md}. */
   public String extension() {
-    switch (this) {
-      case MARKDOWN:
-        return "md";
-      case JSON:
-        return "json";
-      case JUNIT:
-        return "xml";
-      default:
-        return "txt";
-    }
+    return extension;
   }
 
   @Override
