@@ -97,11 +97,8 @@ public final class RunBenchmarks {
     }
     System.out.println("| Benchmark | ops/s | MB/s | bytes allocated per example |");
     System.out.println("|---|---|---|---|");
-    for (String name : new String[] {"skipValueFloor", "tokenWalk", "forwardCompatibleModels", "forwardCompatibleModelsStrict", "plainGeneratedModels"}) {
-      Result<?> score = scores.get(name);
-      System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.1f ± %.1f | %.0f |%n", name, score.getScore(), score.getScoreError(),
-          score.getScore() * megabytes, score.getScoreError() * megabytes, allocation.get(name).getScore() / ParseBenchmark.EXAMPLES);
-    }
+    payloadRows(scores, allocation, megabytes,
+        "skipValueFloor", "tokenWalk", "forwardCompatibleModels", "forwardCompatibleModelsStrict", "plainGeneratedModels");
     for (String name : new String[] {"scenarioClient", "rawOkHttpTypedModels", "rawOkHttp"}) {
       Result<?> score = scores.get(name);
       System.out.printf(Locale.ROOT, "| %s | %.0f ± %.0f | | %.0f per call |%n", name, score.getScore(), score.getScoreError(), allocation.get(name).getScore());
@@ -126,12 +123,8 @@ public final class RunBenchmarks {
       System.out.println();
       System.out.println("| Reader, input | ops/s | MB/s | bytes allocated per example |");
       System.out.println("|---|---|---|---|");
-      for (String name : new String[] {"skipValueFloor", "tokenWalk", "gsonTokenWalkUtf8", "jacksonTokenWalk",
-          "jacksonTokenWalkUtf8", "moshiSkipValueUtf8", "moshiTokenWalkUtf8"}) {
-        Result<?> score = scores.get(name);
-        System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.1f ± %.1f | %.0f |%n", name, score.getScore(), score.getScoreError(),
-            score.getScore() * megabytes, score.getScoreError() * megabytes, allocation.get(name).getScore() / ParseBenchmark.EXAMPLES);
-      }
+      payloadRows(scores, allocation, megabytes, "skipValueFloor", "tokenWalk", "gsonTokenWalkUtf8", "jacksonTokenWalk",
+          "jacksonTokenWalkUtf8", "moshiSkipValueUtf8", "moshiTokenWalkUtf8");
       System.out.println();
       System.out.println("| Ratio | Value | Target |");
       System.out.println("|---|---|---|");
@@ -160,6 +153,16 @@ public final class RunBenchmarks {
     System.out.printf(Locale.ROOT, "%n| Ratio | Value | Target |%n|---|---|---|%n");
     System.out.printf(Locale.ROOT, "| cold start: raw OkHttp + JsonParser time / ScenarioClient time (medians) | %.2f | (informative) |%n",
         times[1][1] / times[0][1]);
+  }
+
+  /** One table row per benchmark over the large payload: ops/s, MB/s and bytes allocated per example. */
+  private static void payloadRows(
+      Map<String, Result<?>> scores, Map<String, Result<?>> allocation, double megabytes, String... names) {
+    for (String name : names) {
+      Result<?> score = scores.get(name);
+      System.out.printf(Locale.ROOT, "| %s | %.2f ± %.2f | %.1f ± %.1f | %.0f |%n", name, score.getScore(), score.getScoreError(),
+          score.getScore() * megabytes, score.getScoreError() * megabytes, allocation.get(name).getScore() / ParseBenchmark.EXAMPLES);
+    }
   }
 
   private static void allocationRatio(
