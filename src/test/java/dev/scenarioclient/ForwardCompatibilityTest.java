@@ -19,10 +19,12 @@ import dev.scenarioclient.models.AssetType;
 import dev.scenarioclient.models.InferenceParameters;
 import dev.scenarioclient.models.Job;
 import dev.scenarioclient.models.JobBilling;
+import dev.scenarioclient.models.JobMetadata;
 import dev.scenarioclient.models.JobStatus;
 import dev.scenarioclient.models.JobStatusChange;
 import dev.scenarioclient.models.ListModelExamplesResponse;
 import dev.scenarioclient.models.ModelType;
+import dev.scenarioclient.models.WorkflowInputType;
 import dev.scenarioclient.models.WorkflowNode;
 import dev.scenarioclient.models.WorkflowSubNodeInput;
 import dev.scenarioclient.testing.ExactJson;
@@ -242,6 +244,65 @@ class ForwardCompatibilityTest {
     assertThatThrownBy(() -> node.getItems().add("b")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> node.additionalProperties().put("x", new JsonPrimitive(1)))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void untypedValuesHandedOutAreCopiesThatCannotChangeTheModel() {
+    String json = "{\"name\":\"n\",\"type\":\"number\",\"default\":{\"a\":[1]},"
+        + "\"allowedValues\":[{\"b\":2}],\"extra\":{\"c\":3}}";
+    WorkflowSubNodeInput input = ScenarioJson.fromJson(json, WorkflowSubNodeInput.class);
+    int hashCode = input.hashCode();
+
+    input.getDefault().getAsJsonObject().getAsJsonArray("a").add(9);
+    input.getAllowedValues().get(0).getAsJsonObject().addProperty("b", 9);
+    input.additionalProperties().get("extra").getAsJsonObject().remove("c");
+
+    ExactJson.assertJsonEquals(ScenarioJson.toJson(input), json);
+    assertThat(input.getDefault()).isEqualTo(JsonParser.parseString("{\"a\":[1]}"));
+    assertThat(input.hashCode()).isEqualTo(hashCode);
+    assertThat(input).isEqualTo(ScenarioJson.fromJson(json, WorkflowSubNodeInput.class));
+  }
+
+  @Test
+  void untypedValuesInMapsHandedOutAreCopies() {
+    String json = "{\"input\":{\"prompt\":{\"text\":\"p\"}},\"output\":{\"n\":0}}";
+    JobMetadata metadata = ScenarioJson.fromJson(json, JobMetadata.class);
+
+    metadata.getInput().get("prompt").getAsJsonObject().addProperty("text", "changed");
+
+    assertThat(ScenarioJson.toJson(metadata)).isEqualTo(json);
+    assertThatThrownBy(() -> metadata.getOutput().put("m", new JsonPrimitive(1)))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void builderCopiesCallerTrees() {
+    JsonObject value = JsonParser.parseString("{\"a\":1}").getAsJsonObject();
+    JsonObject element = JsonParser.parseString("{\"b\":2}").getAsJsonObject();
+    JsonObject extra = JsonParser.parseString("{\"c\":3}").getAsJsonObject();
+    WorkflowSubNodeInput input = WorkflowSubNodeInput.builder()
+        .name("n").type(WorkflowInputType.NUMBER)
+        ._default(value).allowedValues(new ArrayList<>(List.of(element)))
+        .putAdditionalProperty("extra", extra)
+        .build();
+
+    value.addProperty("a", 9);
+    element.addProperty("b", 9);
+    extra.addProperty("c", 9);
+
+    ExactJson.assertJsonEquals(ScenarioJson.toJson(input),
+        "{\"name\":\"n\",\"type\":\"number\",\"default\":{\"a\":1},\"allowedValues\":[{\"b\":2}],"
+            + "\"extra\":{\"c\":3}}");
+  }
+
+  @Test
+  void repeatedMemberOfAnUntypedObjectIsKeptAndWrittenBack() {
+    String json = "{\"name\":\"n\",\"type\":\"number\",\"default\":{\"a\":1,\"a\":2}}";
+
+    WorkflowSubNodeInput input = ScenarioJson.fromJson(json, WorkflowSubNodeInput.class);
+
+    assertThat(ScenarioJson.toJson(input)).contains("\"default\":{\"a\":1,\"a\":2}");
+    assertThat(input.getDefault().getAsJsonObject().get("a").getAsInt()).isEqualTo(2);
   }
 
   @Test

@@ -1,11 +1,8 @@
 package dev.scenarioclient.internal;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
@@ -183,8 +180,8 @@ public final class ModelSupport {
   }
 
   /**
-   * Reads JSON trees recursively (the reader bounds the nesting), with arrays sized to their
-   * elements; Gson's own adapter reads primitives and writes.
+   * Reads JSON trees into frozen trees (see {@link JsonTrees}); as a {@code TypeAdapter} it reads a
+   * new Gson tree. Gson's own adapter reads and writes primitives.
    */
   private static final class TreeAdapter extends TypeAdapter<JsonElement> {
     private final TypeAdapter<JsonElement> gsonAdapter;
@@ -199,46 +196,46 @@ public final class ModelSupport {
     }
 
     @Override
-    public JsonElement read(JsonReader in) throws IOException {
-      JsonToken token = in.peek();
-      if (token == JsonToken.BEGIN_OBJECT) {
-        JsonObject object = new JsonObject();
-        in.beginObject();
-        while (in.hasNext()) {
-          String name = in.nextName();
-          object.add(name, read(in));
-        }
-        in.endObject();
-        return object;
-      }
-      if (token == JsonToken.BEGIN_ARRAY) {
-        in.beginArray();
-        if (!in.hasNext()) {
-          in.endArray();
-          return new JsonArray(0);
-        }
-        JsonElement first = read(in);
-        if (!in.hasNext()) {
-          in.endArray();
-          JsonArray array = new JsonArray(1);
-          array.add(first);
-          return array;
-        }
-        List<JsonElement> elements = new ArrayList<>();
-        elements.add(first);
-        do {
-          elements.add(read(in));
-        } while (in.hasNext());
-        in.endArray();
-        JsonArray array = new JsonArray(elements.size());
-        for (JsonElement element : elements) {
-          array.add(element);
-        }
-        return array;
-      }
-      JsonElement value = gsonAdapter.read(in);
-      return value != null ? value : JsonNull.INSTANCE;
+    public @Nullable JsonElement read(JsonReader in) throws IOException {
+      return JsonTrees.thaw(readTree(in));
     }
+
+    Object readTree(JsonReader in) throws IOException {
+      return JsonTrees.read(in, gsonAdapter);
+    }
+
+    void writeTree(JsonWriter out, @Nullable Object tree) throws IOException {
+      if (tree == null) {
+        out.nullValue();
+      } else {
+        JsonTrees.write(out, tree, gsonAdapter);
+      }
+    }
+  }
+
+  /**
+   * Reads the value of an untyped field as a frozen tree (see {@link JsonTrees}).
+   *
+   * @param in the reader, positioned at the value
+   * @param adapter the field's adapter, from {@link #adapter}
+   * @return the tree; JSON {@code null} is {@link JsonNull#INSTANCE}
+   * @throws IOException if reading fails
+   */
+  public static Object readTree(JsonReader in, TypeAdapter<JsonElement> adapter) throws IOException {
+    return ((TreeAdapter) adapter).readTree(in);
+  }
+
+  /**
+   * Writes the value of an untyped field, a frozen tree.
+   *
+   * @param out the writer
+   * @param tree the tree
+   * @param adapter the field's adapter, from {@link #adapter}
+   * @throws IOException if writing fails
+   */
+  public static void writeTree(JsonWriter out, Object tree, TypeAdapter<JsonElement> adapter)
+      throws IOException {
+    ((TreeAdapter) adapter).writeTree(out, tree);
   }
 
   /**
@@ -255,6 +252,9 @@ public final class ModelSupport {
       TypeAdapter<E> elementAdapter, boolean elementsNullable) {
     if (elementAdapter == NUMBER) {
       return (TypeAdapter<List<E>>) (TypeAdapter<?>) numberListAdapter(elementsNullable);
+    }
+    if (elementAdapter instanceof TreeAdapter) {
+      return (TypeAdapter<List<E>>) (TypeAdapter<?>) treeListAdapter((TreeAdapter) elementAdapter);
     }
     return new TypeAdapter<List<E>>() {
       @Override
@@ -366,6 +366,48 @@ public final class ModelSupport {
     };
   }
 
+  /** Lists of untyped values keep each as a frozen tree; JSON {@code null} elements are trees too. */
+  private static TypeAdapter<List<JsonElement>> treeListAdapter(TreeAdapter treeAdapter) {
+    return new TypeAdapter<List<JsonElement>>() {
+      @Override
+      public void write(JsonWriter out, @Nullable List<JsonElement> list) throws IOException {
+        if (list == null) {
+          out.nullValue();
+          return;
+        }
+        List<?> elements = list instanceof JsonTrees.JsonTreeList ? ((JsonTrees.JsonTreeList) list).trees() : list;
+        out.beginArray();
+        for (Object element : elements) {
+          treeAdapter.writeTree(out, element instanceof JsonElement ? JsonTrees.freeze((JsonElement) element) : element);
+        }
+        out.endArray();
+      }
+
+      @Override
+      public @Nullable List<JsonElement> read(JsonReader in) throws IOException {
+        JsonToken token = in.peek();
+        if (token != JsonToken.BEGIN_ARRAY) {
+          return readNull(in, token, "an array");
+        }
+        in.beginArray();
+        if (!in.hasNext()) {
+          in.endArray();
+          return Collections.emptyList();
+        }
+        Object[] trees = new Object[4];
+        int size = 0;
+        do {
+          if (size == trees.length) {
+            trees = Arrays.copyOf(trees, size * 2);
+          }
+          trees[size++] = treeAdapter.readTree(in);
+        } while (in.hasNext());
+        in.endArray();
+        return new JsonTrees.JsonTreeList(trees, size);
+      }
+    };
+  }
+
   /** An unmodifiable list of numbers kept as their JSON text. */
   private static final class NumberList extends AbstractList<BigDecimal> implements RandomAccess {
     private final @Nullable String[] texts;
@@ -404,8 +446,12 @@ public final class ModelSupport {
    * @param <V> the value type
    * @return the adapter
    */
+  @SuppressWarnings("unchecked")
   public static <V> TypeAdapter<Map<String, V>> mapAdapter(
       TypeAdapter<V> valueAdapter, boolean valuesNullable) {
+    if (valueAdapter instanceof TreeAdapter) {
+      return (TypeAdapter<Map<String, V>>) (TypeAdapter<?>) treeMapAdapter((TreeAdapter) valueAdapter);
+    }
     return new TypeAdapter<Map<String, V>>() {
       @Override
       public void write(JsonWriter out, @Nullable Map<String, V> map) throws IOException {
@@ -466,6 +512,64 @@ public final class ModelSupport {
     };
   }
 
+  /** Maps of untyped values keep each as a frozen tree; JSON {@code null} values are trees too. */
+  private static TypeAdapter<Map<String, JsonElement>> treeMapAdapter(TreeAdapter treeAdapter) {
+    return new TypeAdapter<Map<String, JsonElement>>() {
+      @Override
+      public void write(JsonWriter out, @Nullable Map<String, JsonElement> map) throws IOException {
+        if (map == null) {
+          out.nullValue();
+        } else {
+          writeTrees(out, map, treeAdapter);
+        }
+      }
+
+      @Override
+      public @Nullable Map<String, JsonElement> read(JsonReader in) throws IOException {
+        JsonToken token = in.peek();
+        if (token != JsonToken.BEGIN_OBJECT) {
+          return readNull(in, token, "an object");
+        }
+        in.beginObject();
+        if (!in.hasNext()) {
+          in.endObject();
+          return Collections.emptyMap();
+        }
+        String firstName = in.nextName();
+        Object firstValue = treeAdapter.readTree(in);
+        if (!in.hasNext()) {
+          in.endObject();
+          return new JsonTrees.JsonTreeMap(Collections.singletonMap(firstName, firstValue));
+        }
+        Map<String, @Nullable Object> trees = new LinkedHashMap<>();
+        trees.put(firstName, firstValue);
+        do {
+          trees.put(in.nextName(), treeAdapter.readTree(in));
+        } while (in.hasNext());
+        in.endObject();
+        return new JsonTrees.JsonTreeMap(trees);
+      }
+    };
+  }
+
+  /** Writes a map of trees as a JSON object, or, without the braces, as an object's unknown fields. */
+  private static void writeTrees(JsonWriter out, Map<String, JsonElement> map, TreeAdapter treeAdapter)
+      throws IOException {
+    out.beginObject();
+    writeMembers(out, map, treeAdapter);
+    out.endObject();
+  }
+
+  private static void writeMembers(JsonWriter out, Map<String, JsonElement> map, TreeAdapter treeAdapter)
+      throws IOException {
+    Map<String, ?> trees = map instanceof JsonTrees.JsonTreeMap ? ((JsonTrees.JsonTreeMap) map).trees() : map;
+    for (Map.Entry<String, ?> entry : trees.entrySet()) {
+      out.name(entry.getKey());
+      Object value = entry.getValue();
+      treeAdapter.writeTree(out, value instanceof JsonElement ? JsonTrees.freeze((JsonElement) value) : value);
+    }
+  }
+
   /**
    * Returns the raw value of an enumeration, which the contract always sends as a string, or null.
    *
@@ -485,18 +589,17 @@ public final class ModelSupport {
    * Reads a field the contract does not define, reporting it in strict mode.
    *
    * @param in the reader, positioned at the value
-   * @param jsonAdapter reads the value as a tree
-   * @return the value, JSON {@code null} included
+   * @param jsonAdapter the model's adapter of untyped values, from {@link #adapter}
+   * @return the value as a frozen tree, JSON {@code null} included
    * @throws IOException if reading fails
    */
-  public static JsonElement readUnknownField(JsonReader in, TypeAdapter<JsonElement> jsonAdapter)
+  public static Object readUnknownField(JsonReader in, TypeAdapter<JsonElement> jsonAdapter)
       throws IOException {
     if (in instanceof ContractCheckingReader) {
       ((ContractCheckingReader) in)
           .violation(in.getPath(), ContractViolation.Kind.UNKNOWN_FIELD, jsonType(in.peek()));
     }
-    JsonElement value = jsonAdapter.read(in);
-    return value != null ? value : JsonNull.INSTANCE;
+    return readTree(in, jsonAdapter);
   }
 
   private static String jsonType(JsonToken token) {
@@ -584,33 +687,29 @@ public final class ModelSupport {
    *
    * @param out the writer
    * @param properties the fields, in order
-   * @param jsonAdapter writes each value
+   * @param jsonAdapter the model's adapter of untyped values, from {@link #adapter}
    * @throws IOException if writing fails
    */
   public static void writeAdditionalProperties(
       JsonWriter out, @Nullable Map<String, JsonElement> properties, TypeAdapter<JsonElement> jsonAdapter)
       throws IOException {
-    if (properties == null) {
-      return;
-    }
-    for (Map.Entry<String, JsonElement> property : properties.entrySet()) {
-      out.name(property.getKey());
-      jsonAdapter.write(out, property.getValue());
+    if (properties != null) {
+      writeMembers(out, properties, (TreeAdapter) jsonAdapter);
     }
   }
 
   /**
-   * Adds a field to a lazily created ordered map.
+   * Adds an unknown field to a lazily created ordered map of frozen trees.
    *
    * @param map the map, or {@code null} before the first field
    * @param name the field name
-   * @param value the value; {@code null} is stored as JSON {@code null}
+   * @param tree the value as a frozen tree (see {@link JsonTrees#freeze}); {@code null} is stored as
+   *     JSON {@code null}
    * @return the map
    */
-  public static Map<String, JsonElement> put(
-      @Nullable Map<String, JsonElement> map, String name, @Nullable JsonElement value) {
-    Map<String, JsonElement> result = map != null ? map : new LinkedHashMap<>();
-    result.put(name, value != null ? value : JsonNull.INSTANCE);
+  public static Map<String, Object> put(@Nullable Map<String, Object> map, String name, @Nullable Object tree) {
+    Map<String, Object> result = map != null ? map : new LinkedHashMap<>();
+    result.put(name, tree != null ? tree : JsonNull.INSTANCE);
     return result;
   }
 
@@ -691,23 +790,26 @@ public final class ModelSupport {
   }
 
   /**
-   * Returns a map the parser filled as a model keeps it: unmodifiable, or {@code null} when empty.
+   * Returns the unknown fields the parser collected as a model keeps them: unmodifiable, or
+   * {@code null} when empty.
    *
-   * @param map the parser's map, which nothing else references, or {@code null}
+   * @param map the parser's map of frozen trees, which nothing else references, or {@code null}
    * @return the model's map
    */
-  public static @Nullable Map<String, JsonElement> frozenOrNull(@Nullable Map<String, JsonElement> map) {
-    return map == null || map.isEmpty() ? null : Collections.unmodifiableMap(map);
+  @SuppressWarnings("unchecked")
+  public static @Nullable Map<String, JsonElement> frozenOrNull(@Nullable Map<String, Object> map) {
+    return map == null || map.isEmpty() ? null : new JsonTrees.JsonTreeMap((Map<String, @Nullable Object>) (Map<String, ?>) map);
   }
 
   /**
-   * Returns a builder's map as a model keeps it: an unmodifiable copy, or {@code null} when empty.
+   * Returns a builder's unknown fields as a model keeps them: an unmodifiable copy, or {@code null}
+   * when empty.
    *
-   * @param map the builder's map, or {@code null}
+   * @param map the builder's map of frozen trees, or {@code null}
    * @return the model's map
    */
-  public static @Nullable Map<String, JsonElement> frozenCopyOrNull(@Nullable Map<String, JsonElement> map) {
-    return map == null || map.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  public static @Nullable Map<String, JsonElement> frozenCopyOrNull(@Nullable Map<String, Object> map) {
+    return map == null || map.isEmpty() ? null : new JsonTrees.JsonTreeMap(new LinkedHashMap<>(map));
   }
 
   /**
@@ -721,13 +823,42 @@ public final class ModelSupport {
   }
 
   /**
-   * Copies a map for a builder or a model.
+   * Copies a model's unknown fields for a builder, as frozen trees.
    *
-   * @param map the map, or {@code null}
+   * @param map the model's map, or {@code null}
    * @return a mutable copy, or {@code null} when empty
    */
-  public static @Nullable Map<String, JsonElement> copyOrNull(@Nullable Map<String, JsonElement> map) {
-    return map == null || map.isEmpty() ? null : new LinkedHashMap<>(map);
+  @SuppressWarnings("unchecked")
+  public static @Nullable Map<String, Object> copyOrNull(@Nullable Map<String, JsonElement> map) {
+    if (map == null || map.isEmpty()) {
+      return null;
+    }
+    if (map instanceof JsonTrees.JsonTreeMap) {
+      return (Map<String, Object>) (Map<String, ?>) ((JsonTrees.JsonTreeMap) map).copyOfTrees();
+    }
+    Map<String, Object> copy = new LinkedHashMap<>();
+    map.forEach((name, value) -> put(copy, name, JsonTrees.freeze(value)));
+    return copy;
+  }
+
+  /**
+   * Returns a frozen copy of a caller's tree (see {@link JsonTrees}).
+   *
+   * @param tree the tree, or {@code null}
+   * @return the frozen tree, or {@code null}
+   */
+  public static @Nullable Object freeze(@Nullable JsonElement tree) {
+    return JsonTrees.freeze(tree);
+  }
+
+  /**
+   * Returns a new Gson tree equal to a model's frozen one, for a getter.
+   *
+   * @param tree the frozen tree, or {@code null}
+   * @return a tree the caller may change, or {@code null}
+   */
+  public static @Nullable JsonElement thaw(@Nullable Object tree) {
+    return JsonTrees.thaw(tree);
   }
 
   /**
@@ -749,6 +880,22 @@ public final class ModelSupport {
    */
   @SuppressWarnings("unchecked")
   public static <T> @Nullable T deepFreeze(@Nullable T value) {
+    if (value instanceof List && holdsTrees(((List<?>) value))) {
+      List<?> list = (List<?>) value;
+      Object[] trees = new Object[list.size()];
+      int size = 0;
+      for (Object element : list) {
+        trees[size++] = JsonTrees.freeze((JsonElement) element);
+      }
+      return (T) new JsonTrees.JsonTreeList(trees, size);
+    }
+    if (value instanceof Map && holdsTrees(((Map<?, ?>) value).values())) {
+      Map<String, @Nullable Object> trees = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        trees.put((String) entry.getKey(), JsonTrees.freeze((JsonElement) entry.getValue()));
+      }
+      return (T) new JsonTrees.JsonTreeMap(trees);
+    }
     if (value instanceof List) {
       List<Object> copy = new ArrayList<>();
       for (Object element : (List<?>) value) {
@@ -766,6 +913,19 @@ public final class ModelSupport {
     return value;
   }
 
+  /** Whether a caller's collection, of a contract type, holds JSON trees (and possibly nulls). */
+  private static boolean holdsTrees(java.util.Collection<?> values) {
+    boolean trees = false;
+    for (Object value : values) {
+      if (value instanceof JsonElement) {
+        trees = true;
+      } else if (value != null) {
+        return false;
+      }
+    }
+    return trees;
+  }
+
   /**
    * Compares two field values as their JSON: maps in key order, numbers in JSON trees by how they
    * are written ({@code 0} and {@code 0.0} differ), everything else with {@code equals}.
@@ -781,8 +941,8 @@ public final class ModelSupport {
     if (a == null || b == null) {
       return false;
     }
-    if (a instanceof JsonElement && b instanceof JsonElement) {
-      return jsonTreeEquals((JsonElement) a, (JsonElement) b);
+    if (JsonTrees.isTree(a) && JsonTrees.isTree(b)) {
+      return JsonTrees.equal(a, b);
     }
     if (a instanceof BigDecimal || b instanceof BigDecimal) {
       // A number field holds its parsed JSON text or a BigDecimal: equal when written alike.
@@ -799,13 +959,20 @@ public final class ModelSupport {
       return !i.hasNext() && !j.hasNext();
     }
     if (a instanceof Map && b instanceof Map) {
-      return orderedEntriesEqual(((Map<?, ?>) a).entrySet(), ((Map<?, ?>) b).entrySet());
+      return orderedEntriesEqual(jsonEntries((Map<?, ?>) a), jsonEntries((Map<?, ?>) b));
     }
     return a.equals(b);
   }
 
   private static List<?> jsonElements(List<?> list) {
-    return list instanceof NumberList ? ((NumberList) list).texts() : list;
+    if (list instanceof NumberList) {
+      return ((NumberList) list).texts();
+    }
+    return list instanceof JsonTrees.JsonTreeList ? ((JsonTrees.JsonTreeList) list).trees() : list;
+  }
+
+  private static Set<? extends Map.Entry<?, ?>> jsonEntries(Map<?, ?> map) {
+    return (map instanceof JsonTrees.JsonTreeMap ? ((JsonTrees.JsonTreeMap) map).trees() : map).entrySet();
   }
 
   private static boolean orderedEntriesEqual(Set<? extends Map.Entry<?, ?>> a, Set<? extends Map.Entry<?, ?>> b) {
@@ -824,34 +991,6 @@ public final class ModelSupport {
     return true;
   }
 
-  private static boolean jsonTreeEquals(JsonElement a, JsonElement b) {
-    if (a.isJsonObject() && b.isJsonObject()) {
-      return orderedEntriesEqual(a.getAsJsonObject().entrySet(), b.getAsJsonObject().entrySet());
-    }
-    if (a.isJsonArray() && b.isJsonArray()) {
-      JsonArray x = a.getAsJsonArray();
-      JsonArray y = b.getAsJsonArray();
-      if (x.size() != y.size()) {
-        return false;
-      }
-      for (int k = 0; k < x.size(); k++) {
-        if (!jsonTreeEquals(x.get(k), y.get(k))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a.isJsonPrimitive() && b.isJsonPrimitive()) {
-      JsonPrimitive x = a.getAsJsonPrimitive();
-      JsonPrimitive y = b.getAsJsonPrimitive();
-      if (x.isNumber() || y.isNumber()) {
-        return x.isNumber() && y.isNumber() && x.getAsNumber().toString().equals(y.getAsNumber().toString());
-      }
-      return x.equals(y);
-    }
-    return a.isJsonNull() && b.isJsonNull();
-  }
-
   /**
    * Hashes a field value consistently with {@link #jsonEquals}.
    *
@@ -862,8 +1001,8 @@ public final class ModelSupport {
     if (value == null) {
       return 0;
     }
-    if (value instanceof JsonElement) {
-      return jsonTreeHash((JsonElement) value);
+    if (JsonTrees.isTree(value)) {
+      return JsonTrees.hash(value);
     }
     if (value instanceof BigDecimal) {
       return value.toString().hashCode(); // as the parsed JSON text of the same number hashes
@@ -877,36 +1016,13 @@ public final class ModelSupport {
     }
     if (value instanceof Map) {
       int hash = 1;
-      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+      for (Map.Entry<?, ?> entry : jsonEntries((Map<?, ?>) value)) {
         hash = 31 * hash + entry.getKey().hashCode();
         hash = 31 * hash + jsonHash(entry.getValue());
       }
       return hash;
     }
     return value.hashCode();
-  }
-
-  private static int jsonTreeHash(JsonElement value) {
-    if (value.isJsonObject()) {
-      int hash = 3;
-      for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
-        hash = 31 * hash + entry.getKey().hashCode();
-        hash = 31 * hash + jsonTreeHash(entry.getValue());
-      }
-      return hash;
-    }
-    if (value.isJsonArray()) {
-      int hash = 5;
-      for (JsonElement element : value.getAsJsonArray()) {
-        hash = 31 * hash + jsonTreeHash(element);
-      }
-      return hash;
-    }
-    if (value.isJsonPrimitive()) {
-      JsonPrimitive primitive = value.getAsJsonPrimitive();
-      return primitive.isNumber() ? primitive.getAsNumber().toString().hashCode() : primitive.hashCode();
-    }
-    return 7;
   }
 
   /**
