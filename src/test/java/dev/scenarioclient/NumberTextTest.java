@@ -10,6 +10,8 @@ import dev.scenarioclient.models.JobBilling;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Number fields and lists of numbers keep the JSON text the server sent: they write it back as
@@ -27,9 +29,10 @@ class NumberTextTest {
     assertThat(billing.getCuDiscount()).as("cuDiscount").isEqualTo(new BigDecimal("-2.50E-1"));
   }
 
-  @Test
-  void numberBeyondTheRangeOfBigDecimalIsAnInvalidResponseWhileParsing() {
-    String json = "{\"cuCost\":1e9999999999,\"cuDiscount\":0}";
+  @ParameterizedTest
+  @ValueSource(strings = {"1e9999999999", "1E9999999999", "-1.5e-9999999999"})
+  void numberBeyondTheRangeOfBigDecimalIsAnInvalidResponseWhileParsing(String number) {
+    String json = "{\"cuCost\":" + number + ",\"cuDiscount\":0}";
 
     assertThatThrownBy(() -> ScenarioJson.fromJson(json, JobBilling.class))
         .isInstanceOfSatisfying(ScenarioInvalidResponseException.class,

@@ -105,8 +105,11 @@ public final class ModelSupport {
       return readNull(in, token, "a number");
     }
     String text = in.nextString();
-    if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-      new BigDecimal(text); // throws NumberFormatException for an exponent out of range
+    for (int i = text.length() - 1; i > 0; i--) {
+      if ((text.charAt(i) | 0x20) == 'e') {
+        new BigDecimal(text); // throws NumberFormatException for an exponent out of range
+        break;
+      }
     }
     return text;
   }
