@@ -177,26 +177,30 @@ public final class JsonTrees {
    * @return the frozen tree, or {@code null}
    */
   public static @Nullable Object freeze(@Nullable JsonElement element) {
-    if (element == null || element.isJsonPrimitive() || element.isJsonNull()) {
-      return element;
-    }
+    return element == null ? null : freezeTree(element);
+  }
+
+  private static Object freezeTree(JsonElement element) {
     if (element.isJsonObject()) {
       Set<Map.Entry<String, JsonElement>> members = element.getAsJsonObject().entrySet();
       Object[] entries = new Object[members.size() * 2];
       int length = 0;
       for (Map.Entry<String, JsonElement> member : members) {
         entries[length] = member.getKey();
-        entries[length + 1] = freeze(member.getValue());
+        entries[length + 1] = freezeTree(member.getValue());
         length += 2;
       }
       return new FrozenObject(entries, length);
     }
-    JsonArray array = element.getAsJsonArray();
-    Object[] elements = new Object[array.size()];
-    for (int i = 0; i < elements.length; i++) {
-      elements[i] = freeze(array.get(i));
+    if (element.isJsonArray()) {
+      JsonArray array = element.getAsJsonArray();
+      Object[] elements = new Object[array.size()];
+      for (int i = 0; i < elements.length; i++) {
+        elements[i] = freezeTree(array.get(i));
+      }
+      return new FrozenArray(elements, elements.length);
     }
-    return new FrozenArray(elements, elements.length);
+    return element; // a primitive or JSON null: immutable
   }
 
   /**
@@ -244,8 +248,8 @@ public final class JsonTrees {
    * written ({@code 0} and {@code 0.0} differ).
    */
   static boolean equal(Object a, Object b) {
-    Object x = a instanceof JsonElement ? freeze((JsonElement) a) : a;
-    Object y = b instanceof JsonElement ? freeze((JsonElement) b) : b;
+    Object x = a instanceof JsonElement ? freezeTree((JsonElement) a) : a;
+    Object y = b instanceof JsonElement ? freezeTree((JsonElement) b) : b;
     if (x instanceof FrozenObject && y instanceof FrozenObject) {
       FrozenObject p = (FrozenObject) x;
       FrozenObject q = (FrozenObject) y;
@@ -285,7 +289,7 @@ public final class JsonTrees {
 
   /** Hashes a tree, frozen or Gson's, consistently with {@link #equal}. */
   static int hash(Object tree) {
-    Object x = tree instanceof JsonElement ? freeze((JsonElement) tree) : tree;
+    Object x = tree instanceof JsonElement ? freezeTree((JsonElement) tree) : tree;
     if (x instanceof FrozenObject) {
       FrozenObject object = (FrozenObject) x;
       int hash = 3;

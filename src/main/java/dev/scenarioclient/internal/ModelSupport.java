@@ -885,7 +885,7 @@ public final class ModelSupport {
   public static <T> @Nullable T deepFreeze(@Nullable T value) {
     if (value instanceof List && holdsTrees(((List<?>) value))) {
       List<?> list = (List<?>) value;
-      Object[] trees = new Object[list.size()];
+      @Nullable Object[] trees = new Object[list.size()];
       int size = 0;
       for (Object element : list) {
         trees[size++] = JsonTrees.freeze((JsonElement) element);
