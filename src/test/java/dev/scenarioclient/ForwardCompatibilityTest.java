@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
@@ -24,14 +25,21 @@ import dev.scenarioclient.models.JobStatus;
 import dev.scenarioclient.models.JobStatusChange;
 import dev.scenarioclient.models.ListModelExamplesResponse;
 import dev.scenarioclient.models.ModelType;
+import dev.scenarioclient.models.WorkflowInput;
 import dev.scenarioclient.models.WorkflowInputType;
 import dev.scenarioclient.models.WorkflowNode;
 import dev.scenarioclient.models.WorkflowSubNodeInput;
 import dev.scenarioclient.testing.ExactJson;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The API adds enumeration values and fields between releases: this version of the models parses
@@ -295,14 +303,72 @@ class ForwardCompatibilityTest {
             + "\"extra\":{\"c\":3}}");
   }
 
-  @Test
-  void repeatedMemberOfAnUntypedObjectIsKeptAndWrittenBack() {
-    String json = "{\"name\":\"n\",\"type\":\"number\",\"default\":{\"a\":1,\"a\":2}}";
+  @ParameterizedTest(name = "{0} other members")
+  @ValueSource(ints = {1, 100}) // a short object is searched, a long one indexed
+  void repeatedNameInAnUntypedObjectKeepsItsFirstPositionAndLastValue(int others) {
+    StringBuilder members = new StringBuilder();
+    for (int i = 0; i < others; i++) {
+      members.append(",\"m").append(i).append("\":0");
+    }
+    String json = "{\"name\":\"n\",\"type\":\"number\",\"default\":{\"a\":1" + members + ",\"a\":2}}";
 
     WorkflowSubNodeInput input = ScenarioJson.fromJson(json, WorkflowSubNodeInput.class);
 
-    assertThat(ScenarioJson.toJson(input)).contains("\"default\":{\"a\":1,\"a\":2}");
-    assertThat(input.getDefault().getAsJsonObject().get("a").getAsInt()).isEqualTo(2);
+    String expected = "{\"a\":2" + members + "}";
+    assertThat(ScenarioJson.toJson(input)).contains("\"default\":" + expected);
+    assertThat(input.getDefault()).hasToString(expected);
+  }
+
+  @Test
+  void untypedValuesBuiltInCodeEqualTheSameValuesParsed() {
+    String json = "{\"name\":\"n\",\"type\":\"number\",\"default\":null,"
+        + "\"allowedValues\":[{\"a\":[1]},null,1.50,\"x\"],\"extra\":{\"b\":true}}";
+    WorkflowSubNodeInput parsed = ScenarioJson.fromJson(json, WorkflowSubNodeInput.class);
+
+    WorkflowSubNodeInput built = WorkflowSubNodeInput.builder()
+        .name("n").type(WorkflowInputType.NUMBER)
+        ._default(JsonNull.INSTANCE)
+        .allowedValues(Arrays.asList(JsonParser.parseString("{\"a\":[1]}"), null,
+            new JsonPrimitive(new BigDecimal("1.50")), new JsonPrimitive("x")))
+        .putAdditionalProperty("extra", JsonParser.parseString("{\"b\":true}"))
+        .build();
+
+    assertThat(ScenarioJson.toJson(built)).isEqualTo(ScenarioJson.toJson(parsed));
+    assertThat(built).isEqualTo(parsed).hasSameHashCodeAs(parsed);
+    assertThat(parsed.toBuilder().build()).isEqualTo(parsed).hasSameHashCodeAs(parsed);
+  }
+
+  @Test
+  void listOfOnlyNullUntypedValuesBuiltInCodeEqualsTheSameListParsed() {
+    WorkflowSubNodeInput parsed = ScenarioJson.fromJson(
+        "{\"name\":\"n\",\"type\":\"number\",\"allowedValues\":[null]}", WorkflowSubNodeInput.class);
+
+    WorkflowSubNodeInput built = WorkflowSubNodeInput.builder()
+        .name("n").type(WorkflowInputType.NUMBER).allowedValues(Collections.<JsonElement>singletonList(null)).build();
+
+    assertThat(built).isEqualTo(parsed).hasSameHashCodeAs(parsed);
+  }
+
+  @Test
+  void listsOfMapsOfUntypedValuesAreCopiedInAndOutAndUnmodifiable() {
+    Map<String, JsonElement> callerMap = new LinkedHashMap<>();
+    callerMap.put("k", JsonParser.parseString("{\"v\":1}"));
+    List<Map<String, JsonElement>> callerList = new ArrayList<>(List.of(callerMap));
+    WorkflowInput input = WorkflowInput.builder().inputs(callerList).build();
+    String json = ScenarioJson.toJson(input);
+
+    callerMap.get("k").getAsJsonObject().addProperty("v", 2);
+    callerMap.put("other", new JsonPrimitive(3));
+    callerList.clear();
+    input.getInputs().get(0).get("k").getAsJsonObject().addProperty("v", 4);
+
+    assertThat(ScenarioJson.toJson(input)).isEqualTo(json).contains("\"inputs\":[{\"k\":{\"v\":1}}]");
+    assertThatThrownBy(() -> input.getInputs().get(0).put("x", JsonNull.INSTANCE))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> input.getInputs().get(0).keySet().remove("k"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> input.getInputs().add(Map.of()))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

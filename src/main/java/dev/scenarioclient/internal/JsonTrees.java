@@ -14,6 +14,8 @@ import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +30,13 @@ import org.jspecify.annotations.Nullable;
  * (both immutable), or an internal object or array node. Getters hand out a new Gson tree on each
  * call ({@link #thaw}), so that changing it cannot change the model, its equality or its cached
  * hash. Reading into frozen nodes also costs a fraction of Gson's {@code JsonObject}, whose
- * balanced tree map allocates a node per member. Not API.
+ * balanced tree map allocates a node per member. A name repeated in one object keeps its first
+ * position and its last value, as in a {@code JsonObject} and in the typed fields.
  */
-public final class JsonTrees {
+final class JsonTrees {
   private JsonTrees() {}
 
-  /** A JSON object: names and values alternating, in arrival order; a repeated name is kept. */
+  /** A JSON object: names and values alternating, in arrival order, each name once. */
   private static final class FrozenObject {
     final Object[] entries;
     final int length;
@@ -105,16 +108,45 @@ public final class JsonTrees {
     entries[0] = firstName;
     entries[1] = firstValue;
     int length = 2;
+    @Nullable Map<String, Integer> positions = null; // of each name, once the object is too long to search
     do {
+      String name = in.nextName();
+      Object value = read(in, primitives);
+      if (positions == null && length >= SEARCHED_LENGTH) {
+        positions = new HashMap<>();
+        for (int i = 0; i < length; i += 2) {
+          positions.put((String) entries[i], i);
+        }
+      }
+      int position = positions != null ? positions.getOrDefault(name, -1) : find(entries, length, name);
+      if (position >= 0) {
+        entries[position + 1] = value;
+        continue;
+      }
       if (length == entries.length) {
         entries = Arrays.copyOf(entries, length * 2);
       }
-      entries[length] = in.nextName();
-      entries[length + 1] = read(in, primitives);
+      if (positions != null) {
+        positions.put(name, length);
+      }
+      entries[length] = name;
+      entries[length + 1] = value;
       length += 2;
     } while (in.hasNext());
     in.endObject();
     return new FrozenObject(entries, length);
+  }
+
+  /** Objects up to this many entries (names and values) find a repeated name by searching them. */
+  private static final int SEARCHED_LENGTH = 128;
+
+  private static int find(Object[] entries, int length, String name) {
+    for (int i = 0; i < length; i += 2) {
+      if (entries[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Object readArray(JsonReader in, TypeAdapter<JsonElement> primitives) throws IOException {
@@ -176,7 +208,7 @@ public final class JsonTrees {
    * @param element the tree, or {@code null}
    * @return the frozen tree, or {@code null}
    */
-  public static @Nullable Object freeze(@Nullable JsonElement element) {
+  static @Nullable Object freeze(@Nullable JsonElement element) {
     return element == null ? null : freezeTree(element);
   }
 
@@ -209,7 +241,7 @@ public final class JsonTrees {
    * @param tree the frozen tree, or {@code null}
    * @return the Gson tree, or {@code null}
    */
-  public static @Nullable JsonElement thaw(@Nullable Object tree) {
+  static @Nullable JsonElement thaw(@Nullable Object tree) {
     return tree == null ? null : thawTree(tree);
   }
 
@@ -230,7 +262,7 @@ public final class JsonTrees {
       }
       return result;
     }
-    return (JsonElement) tree;
+    return ((JsonElement) tree).deepCopy(); // primitives and null return themselves
   }
 
   /**
@@ -372,6 +404,11 @@ public final class JsonTrees {
     @Override
     public int size() {
       return trees.size();
+    }
+
+    @Override
+    public Set<String> keySet() {
+      return Collections.unmodifiableSet(trees.keySet());
     }
 
     @Override

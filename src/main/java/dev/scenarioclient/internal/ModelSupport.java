@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -183,7 +184,7 @@ public final class ModelSupport {
   }
 
   /**
-   * Reads JSON trees into frozen trees (see {@link JsonTrees}); as a {@code TypeAdapter} it reads a
+   * Reads JSON trees into frozen trees (see {@code JsonTrees}); as a {@code TypeAdapter} it reads a
    * new Gson tree. Gson's own adapter reads and writes primitives.
    */
   private static final class TreeAdapter extends TypeAdapter<JsonElement> {
@@ -217,7 +218,7 @@ public final class ModelSupport {
   }
 
   /**
-   * Reads the value of an untyped field as a frozen tree (see {@link JsonTrees}).
+   * Reads the value of an untyped field as a frozen tree (see {@code JsonTrees}).
    *
    * @param in the reader, positioned at the value
    * @param adapter the field's adapter, from {@link #adapter}
@@ -381,7 +382,7 @@ public final class ModelSupport {
         List<?> elements = list instanceof JsonTrees.JsonTreeList ? ((JsonTrees.JsonTreeList) list).trees() : list;
         out.beginArray();
         for (Object element : elements) {
-          treeAdapter.writeTree(out, element instanceof JsonElement ? JsonTrees.freeze((JsonElement) element) : element);
+          treeAdapter.writeTree(out, element); // a frozen tree, or a caller's JsonElement (written as is)
         }
         out.endArray();
       }
@@ -569,7 +570,7 @@ public final class ModelSupport {
     for (Map.Entry<String, ?> entry : trees.entrySet()) {
       out.name(entry.getKey());
       Object value = entry.getValue();
-      treeAdapter.writeTree(out, value instanceof JsonElement ? JsonTrees.freeze((JsonElement) value) : value);
+      treeAdapter.writeTree(out, value);
     }
   }
 
@@ -706,7 +707,7 @@ public final class ModelSupport {
    *
    * @param map the map, or {@code null} before the first field
    * @param name the field name
-   * @param tree the value as a frozen tree (see {@link JsonTrees#freeze}); {@code null} is stored as
+   * @param tree the value as a frozen tree (see {@code JsonTrees}); {@code null} is stored as
    *     JSON {@code null}
    * @return the map
    */
@@ -845,7 +846,7 @@ public final class ModelSupport {
   }
 
   /**
-   * Returns a frozen copy of a caller's tree (see {@link JsonTrees}).
+   * Returns a frozen copy of a caller's tree (see {@code JsonTrees}).
    *
    * @param tree the tree, or {@code null}
    * @return the frozen tree, or {@code null}
@@ -883,19 +884,24 @@ public final class ModelSupport {
    */
   @SuppressWarnings("unchecked")
   public static <T> @Nullable T deepFreeze(@Nullable T value) {
+    if (value instanceof JsonTrees.JsonTreeList || value instanceof JsonTrees.JsonTreeMap) {
+      return value; // frozen already
+    }
+    // A null element of a list or map of trees is JSON null, as the parser reads it.
     if (value instanceof List && holdsTrees(((List<?>) value))) {
       List<?> list = (List<?>) value;
-      @Nullable Object[] trees = new Object[list.size()];
+      Object[] trees = new Object[list.size()];
       int size = 0;
       for (Object element : list) {
-        trees[size++] = JsonTrees.freeze((JsonElement) element);
+        trees[size++] = element == null ? JsonNull.INSTANCE : treeOf((JsonElement) element);
       }
       return (T) new JsonTrees.JsonTreeList(trees, size);
     }
     if (value instanceof Map && holdsTrees(((Map<?, ?>) value).values())) {
       Map<String, @Nullable Object> trees = new LinkedHashMap<>();
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-        trees.put((String) entry.getKey(), JsonTrees.freeze((JsonElement) entry.getValue()));
+        Object element = entry.getValue();
+        trees.put((String) entry.getKey(), element == null ? JsonNull.INSTANCE : treeOf((JsonElement) element));
       }
       return (T) new JsonTrees.JsonTreeMap(trees);
     }
@@ -916,8 +922,13 @@ public final class ModelSupport {
     return value;
   }
 
+  private static Object treeOf(JsonElement element) {
+    Object tree = JsonTrees.freeze(element);
+    return tree != null ? tree : JsonNull.INSTANCE;
+  }
+
   /** Whether a caller's collection, of a contract type, holds JSON trees (and possibly nulls). */
-  private static boolean holdsTrees(java.util.Collection<?> values) {
+  private static boolean holdsTrees(Collection<?> values) {
     boolean trees = false;
     for (Object value : values) {
       if (value instanceof JsonElement) {
@@ -955,7 +966,7 @@ public final class ModelSupport {
       Iterator<?> i = jsonElements((List<?>) a).iterator();
       Iterator<?> j = jsonElements((List<?>) b).iterator();
       while (i.hasNext() && j.hasNext()) {
-        if (!jsonEquals(i.next(), j.next())) {
+        if (!jsonEquals(element(i.next()), element(j.next()))) {
           return false;
         }
       }
@@ -965,6 +976,11 @@ public final class ModelSupport {
       return orderedEntriesEqual(jsonEntries((Map<?, ?>) a), jsonEntries((Map<?, ?>) b));
     }
     return a.equals(b);
+  }
+
+  /** An element of a list or map: JSON null, as a tree or as Java null, writes the same. */
+  private static @Nullable Object element(@Nullable Object value) {
+    return value instanceof JsonNull ? null : value;
   }
 
   private static List<?> jsonElements(List<?> list) {
@@ -987,7 +1003,7 @@ public final class ModelSupport {
     while (i.hasNext()) {
       Map.Entry<?, ?> x = i.next();
       Map.Entry<?, ?> y = j.next();
-      if (!x.getKey().equals(y.getKey()) || !jsonEquals(x.getValue(), y.getValue())) {
+      if (!x.getKey().equals(y.getKey()) || !jsonEquals(element(x.getValue()), element(y.getValue()))) {
         return false;
       }
     }
@@ -1013,7 +1029,7 @@ public final class ModelSupport {
     if (value instanceof List) {
       int hash = 1;
       for (Object element : jsonElements((List<?>) value)) {
-        hash = 31 * hash + jsonHash(element);
+        hash = 31 * hash + jsonHash(element(element));
       }
       return hash;
     }
@@ -1021,7 +1037,7 @@ public final class ModelSupport {
       int hash = 1;
       for (Map.Entry<?, ?> entry : jsonEntries((Map<?, ?>) value)) {
         hash = 31 * hash + entry.getKey().hashCode();
-        hash = 31 * hash + jsonHash(entry.getValue());
+        hash = 31 * hash + jsonHash(element(entry.getValue()));
       }
       return hash;
     }
