@@ -10,7 +10,6 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -20,7 +19,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -350,32 +348,15 @@ final class JsonTrees {
    * An unmodifiable list of JSON trees: it keeps them frozen and hands out a new Gson tree for each
    * element read.
    */
-  static final class JsonTreeList extends AbstractList<JsonElement> implements RandomAccess {
-    private final @Nullable Object[] trees;
-    private final int size;
-
+  static final class JsonTreeList extends ArrayBackedList<JsonElement> {
     JsonTreeList(@Nullable Object[] trees, int size) {
-      this.trees = trees;
-      this.size = size;
+      super(trees, size);
     }
 
     @Override
     @SuppressWarnings("NullAway") // a null element, kept as the caller gave it
-    public JsonElement get(int index) {
-      if (index < 0 || index >= size) {
-        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
-      }
-      return thaw(trees[index]);
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
-
-    /** The elements as frozen trees, which equality, hashing and writing use. */
-    List<@Nullable Object> trees() {
-      return Arrays.asList(trees).subList(0, size);
+    JsonElement fromStored(@Nullable Object tree) {
+      return thaw(tree);
     }
   }
 

@@ -12,7 +12,6 @@ import dev.scenarioclient.errors.ContractViolation;
 import dev.scenarioclient.errors.ScenarioContractViolationException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -215,6 +213,19 @@ public final class ModelSupport {
         JsonTrees.write(out, tree, gsonAdapter);
       }
     }
+
+    /** Reads and writes frozen trees themselves, for the maps of untyped values. */
+    final TypeAdapter<Object> frozen = new TypeAdapter<Object>() {
+      @Override
+      public void write(JsonWriter out, @Nullable Object tree) throws IOException {
+        writeTree(out, tree);
+      }
+
+      @Override
+      public Object read(JsonReader in) throws IOException {
+        return readTree(in);
+      }
+    };
   }
 
   /**
@@ -329,7 +340,7 @@ public final class ModelSupport {
           out.nullValue();
           return;
         }
-        List<?> elements = list instanceof NumberList ? ((NumberList) list).texts() : list;
+        List<?> elements = jsonElements(list);
         out.beginArray();
         for (Object element : elements) {
           if (element == null) {
@@ -352,7 +363,7 @@ public final class ModelSupport {
           in.endArray();
           return Collections.emptyList();
         }
-        @Nullable String[] texts = new String[4];
+        @Nullable Object[] texts = new Object[4];
         int size = 0;
         do {
           if (size == texts.length) {
@@ -379,7 +390,7 @@ public final class ModelSupport {
           out.nullValue();
           return;
         }
-        List<?> elements = list instanceof JsonTrees.JsonTreeList ? ((JsonTrees.JsonTreeList) list).trees() : list;
+        List<?> elements = jsonElements(list);
         out.beginArray();
         for (Object element : elements) {
           treeAdapter.writeTree(out, element); // a frozen tree, or a caller's JsonElement (written as is)
@@ -413,32 +424,15 @@ public final class ModelSupport {
   }
 
   /** An unmodifiable list of numbers kept as their JSON text. */
-  private static final class NumberList extends AbstractList<BigDecimal> implements RandomAccess {
-    private final @Nullable String[] texts;
-    private final int size;
-
-    NumberList(@Nullable String[] texts, int size) {
-      this.texts = texts;
-      this.size = size;
+  private static final class NumberList extends ArrayBackedList<BigDecimal> {
+    NumberList(@Nullable Object[] texts, int size) {
+      super(texts, size);
     }
 
     @Override
     @SuppressWarnings("NullAway") // a null element of a list whose contract allows them
-    public BigDecimal get(int index) {
-      if (index < 0 || index >= size) {
-        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
-      }
-      return toBigDecimal(texts[index]);
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
-
-    /** The elements as JSON text, which equality, hashing and writing use. */
-    List<@Nullable String> texts() {
-      return Arrays.asList(texts).subList(0, size);
+    BigDecimal fromStored(@Nullable Object text) {
+      return toBigDecimal(text);
     }
   }
 
@@ -517,53 +511,29 @@ public final class ModelSupport {
   }
 
   /** Maps of untyped values keep each as a frozen tree; JSON {@code null} values are trees too. */
+  @SuppressWarnings("unchecked")
   private static TypeAdapter<Map<String, JsonElement>> treeMapAdapter(TreeAdapter treeAdapter) {
+    TypeAdapter<Map<String, Object>> frozenMaps = mapAdapter(treeAdapter.frozen, true);
     return new TypeAdapter<Map<String, JsonElement>>() {
       @Override
       public void write(JsonWriter out, @Nullable Map<String, JsonElement> map) throws IOException {
-        if (map == null) {
-          out.nullValue();
-        } else {
-          writeTrees(out, map, treeAdapter);
-        }
+        frozenMaps.write(out, map instanceof JsonTrees.JsonTreeMap
+            ? (Map<String, Object>) (Map<String, ?>) ((JsonTrees.JsonTreeMap) map).trees()
+            : (Map<String, Object>) (Map<String, ?>) map);
       }
 
       @Override
       public @Nullable Map<String, JsonElement> read(JsonReader in) throws IOException {
-        JsonToken token = in.peek();
-        if (token != JsonToken.BEGIN_OBJECT) {
-          return readNull(in, token, "an object");
+        Map<String, Object> trees = frozenMaps.read(in);
+        if (trees == null || trees.isEmpty()) {
+          return trees == null ? null : Collections.emptyMap();
         }
-        in.beginObject();
-        if (!in.hasNext()) {
-          in.endObject();
-          return Collections.emptyMap();
-        }
-        String firstName = in.nextName();
-        Object firstValue = treeAdapter.readTree(in);
-        if (!in.hasNext()) {
-          in.endObject();
-          return new JsonTrees.JsonTreeMap(Collections.singletonMap(firstName, firstValue));
-        }
-        Map<String, @Nullable Object> trees = new LinkedHashMap<>();
-        trees.put(firstName, firstValue);
-        do {
-          trees.put(in.nextName(), treeAdapter.readTree(in));
-        } while (in.hasNext());
-        in.endObject();
-        return new JsonTrees.JsonTreeMap(trees);
+        return new JsonTrees.JsonTreeMap((Map<String, @Nullable Object>) (Map<String, ?>) trees);
       }
     };
   }
 
-  /** Writes a map of trees as a JSON object, or, without the braces, as an object's unknown fields. */
-  private static void writeTrees(JsonWriter out, Map<String, JsonElement> map, TreeAdapter treeAdapter)
-      throws IOException {
-    out.beginObject();
-    writeMembers(out, map, treeAdapter);
-    out.endObject();
-  }
-
+  /** Writes a map of trees as members of the object being written: a model's unknown fields. */
   private static void writeMembers(JsonWriter out, Map<String, JsonElement> map, TreeAdapter treeAdapter)
       throws IOException {
     Map<String, ?> trees = map instanceof JsonTrees.JsonTreeMap ? ((JsonTrees.JsonTreeMap) map).trees() : map;
@@ -984,10 +954,7 @@ public final class ModelSupport {
   }
 
   private static List<?> jsonElements(List<?> list) {
-    if (list instanceof NumberList) {
-      return ((NumberList) list).texts();
-    }
-    return list instanceof JsonTrees.JsonTreeList ? ((JsonTrees.JsonTreeList) list).trees() : list;
+    return list instanceof ArrayBackedList ? ((ArrayBackedList<?>) list).stored() : list;
   }
 
   private static Set<? extends Map.Entry<?, ?>> jsonEntries(Map<?, ?> map) {
@@ -1069,33 +1036,5 @@ public final class ModelSupport {
       out.setLength(length - 2);
     }
     return out.append('}').toString();
-  }
-
-  /**
-   * The unmodifiable list the parser returns for two or more elements: the array it read them into,
-   * without a copy and without a second wrapper.
-   */
-  private static final class ArrayBackedList<E> extends AbstractList<E> implements RandomAccess {
-    private final Object[] elements;
-    private final int size;
-
-    ArrayBackedList(Object[] elements, int size) {
-      this.elements = elements;
-      this.size = size;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public E get(int index) {
-      if (index < 0 || index >= size) {
-        throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
-      }
-      return (E) elements[index];
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
   }
 }
