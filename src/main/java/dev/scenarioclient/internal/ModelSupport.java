@@ -533,17 +533,6 @@ public final class ModelSupport {
     };
   }
 
-  /** Writes a map of trees as members of the object being written: a model's unknown fields. */
-  private static void writeMembers(JsonWriter out, Map<String, JsonElement> map, TreeAdapter treeAdapter)
-      throws IOException {
-    Map<String, ?> trees = map instanceof JsonTrees.JsonTreeMap ? ((JsonTrees.JsonTreeMap) map).trees() : map;
-    for (Map.Entry<String, ?> entry : trees.entrySet()) {
-      out.name(entry.getKey());
-      Object value = entry.getValue();
-      treeAdapter.writeTree(out, value);
-    }
-  }
-
   /**
    * Returns the raw value of an enumeration, which the contract always sends as a string, or null.
    *
@@ -667,8 +656,13 @@ public final class ModelSupport {
   public static void writeAdditionalProperties(
       JsonWriter out, @Nullable Map<String, JsonElement> properties, TypeAdapter<JsonElement> jsonAdapter)
       throws IOException {
-    if (properties != null) {
-      writeMembers(out, properties, (TreeAdapter) jsonAdapter);
+    if (properties == null) {
+      return;
+    }
+    // A model's unknown fields are always a JsonTreeMap: frozenOrNull and frozenCopyOrNull make them.
+    for (Map.Entry<String, @Nullable Object> entry : ((JsonTrees.JsonTreeMap) properties).trees().entrySet()) {
+      out.name(entry.getKey());
+      ((TreeAdapter) jsonAdapter).writeTree(out, entry.getValue());
     }
   }
 
@@ -807,12 +801,8 @@ public final class ModelSupport {
     if (map == null || map.isEmpty()) {
       return null;
     }
-    if (map instanceof JsonTrees.JsonTreeMap) {
-      return (Map<String, Object>) (Map<String, ?>) ((JsonTrees.JsonTreeMap) map).copyOfTrees();
-    }
-    Map<String, Object> copy = new LinkedHashMap<>();
-    map.forEach((name, value) -> put(copy, name, JsonTrees.freeze(value)));
-    return copy;
+    // A model's unknown fields are always a JsonTreeMap: frozenOrNull and frozenCopyOrNull make them.
+    return (Map<String, Object>) (Map<String, ?>) ((JsonTrees.JsonTreeMap) map).copyOfTrees();
   }
 
   /**
