@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,8 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@link SmallHeapProbe}): a gzip bomb inflating to 10 GiB and a 200 MB body fail with the typed
  * limit error, and with the limit removed the {@link OutOfMemoryError} still reaches the caller as a
  * typed exception, the asynchronous future completes, and no thread dies. Each run prints its time
- * and peak heap; they are reported in the README, not asserted.
+ * and peak heap; they are reported in the README, not asserted. Each test has its own server and
+ * probe JVM, so they run two at a time.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SmallHeapTest {
   private static final String HEAP = "-Xmx128m";
   private static final long MB = 1000L * 1000;
