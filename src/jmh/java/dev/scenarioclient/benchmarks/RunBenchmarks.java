@@ -124,7 +124,7 @@ public final class RunBenchmarks {
       System.out.println("| Reader, input | ops/s | MB/s | bytes allocated per example |");
       System.out.println("|---|---|---|---|");
       payloadRows(scores, allocation, megabytes, "skipValueFloor", "tokenWalk", "gsonTokenWalkUtf8", "jacksonTokenWalk",
-          "jacksonTokenWalkUtf8", "moshiSkipValueUtf8", "moshiTokenWalkUtf8");
+          "jacksonTokenWalkUtf8", "moshiSkipValueUtf8", "moshiTokenWalkUtf8", "typedModelsOnJackson");
       System.out.println();
       System.out.println("| Ratio | Value | Target |");
       System.out.println("|---|---|---|");
@@ -137,6 +137,12 @@ public final class RunBenchmarks {
           scores.get("gsonTokenWalkUtf8"), "(informative)");
       allocationRatio("Jackson token walk, String / Gson token walk, bytes per example", allocation, "jacksonTokenWalk", "tokenWalk",
           "(informative)");
+      ratio("typed models on Jackson's parser, UTF-8 bytes / Gson skipValue floor", scores.get("typedModelsOnJackson"),
+          scores.get("skipValueFloor"), "(informative)");
+      ratio("typed models on Jackson's parser / typed models on Gson's", scores.get("typedModelsOnJackson"),
+          scores.get("forwardCompatibleModels"), "(informative)");
+      allocationRatio("typed models on Jackson's parser / Gson token walk, bytes per example", allocation, "typedModelsOnJackson",
+          "tokenWalk", "(informative)");
     }
     coldStart(coldRuns);
   }
