@@ -83,7 +83,7 @@ final class JsonTrees {
       return readObject(in, primitives);
     }
     if (token == JsonToken.BEGIN_ARRAY) {
-      return readArray(in, primitives);
+      return readArray(in, primitives, false);
     }
     JsonElement value = primitives.read(in);
     return value != null ? value : JsonNull.INSTANCE;
@@ -147,28 +147,44 @@ final class JsonTrees {
     return -1;
   }
 
-  private static Object readArray(JsonReader in, TypeAdapter<JsonElement> primitives) throws IOException {
+  /**
+   * Reads a JSON array, the reader at its start, into an unmodifiable list of frozen trees.
+   *
+   * @param in the reader
+   * @param primitives Gson's adapter, which reads strings, numbers (as written), booleans and null
+   * @return the list; a JSON {@code null} element is {@link JsonNull#INSTANCE}
+   * @throws IOException if reading fails
+   */
+  @SuppressWarnings("unchecked") // readArray makes a list when asked for one
+  static List<JsonElement> readList(JsonReader in, TypeAdapter<JsonElement> primitives) throws IOException {
+    return (List<JsonElement>) readArray(in, primitives, true);
+  }
+
+  /** Reads an array into a frozen one, or into a list of frozen trees for {@link #readList}. */
+  private static Object readArray(JsonReader in, TypeAdapter<JsonElement> primitives, boolean asList)
+      throws IOException {
     in.beginArray();
     if (!in.hasNext()) {
       in.endArray();
-      return EMPTY_ARRAY;
+      return asList ? Collections.emptyList() : EMPTY_ARRAY;
     }
     Object first = read(in, primitives);
-    if (!in.hasNext()) {
-      in.endArray();
-      return new FrozenArray(new Object[] {first}, 1);
-    }
-    Object[] elements = new Object[4];
-    elements[0] = first;
+    Object[] elements;
     int size = 1;
-    do {
-      if (size == elements.length) {
-        elements = Arrays.copyOf(elements, size * 2);
-      }
-      elements[size++] = read(in, primitives);
-    } while (in.hasNext());
+    if (!in.hasNext()) {
+      elements = new Object[] {first};
+    } else {
+      elements = new Object[4];
+      elements[0] = first;
+      do {
+        if (size == elements.length) {
+          elements = Arrays.copyOf(elements, size * 2);
+        }
+        elements[size++] = read(in, primitives);
+      } while (in.hasNext());
+    }
     in.endArray();
-    return new FrozenArray(elements, size);
+    return asList ? new JsonTreeList(elements, size) : new FrozenArray(elements, size);
   }
 
   /**

@@ -206,6 +206,10 @@ public final class ModelSupport {
       return JsonTrees.read(in, gsonAdapter);
     }
 
+    List<JsonElement> readList(JsonReader in) throws IOException {
+      return JsonTrees.readList(in, gsonAdapter);
+    }
+
     void writeTree(JsonWriter out, @Nullable Object tree) throws IOException {
       if (tree == null) {
         out.nullValue();
@@ -404,21 +408,7 @@ public final class ModelSupport {
         if (token != JsonToken.BEGIN_ARRAY) {
           return readNull(in, token, "an array");
         }
-        in.beginArray();
-        if (!in.hasNext()) {
-          in.endArray();
-          return Collections.emptyList();
-        }
-        Object[] trees = new Object[4];
-        int size = 0;
-        do {
-          if (size == trees.length) {
-            trees = Arrays.copyOf(trees, size * 2);
-          }
-          trees[size++] = treeAdapter.readTree(in);
-        } while (in.hasNext());
-        in.endArray();
-        return new JsonTrees.JsonTreeList(trees, size);
+        return treeAdapter.readList(in);
       }
     };
   }
