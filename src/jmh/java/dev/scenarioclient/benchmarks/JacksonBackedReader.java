@@ -34,6 +34,13 @@ final class JacksonBackedReader extends JsonReader {
     return pending;
   }
 
+  /** Returns the next token and consumes it. */
+  private com.fasterxml.jackson.core.JsonToken take() throws IOException {
+    com.fasterxml.jackson.core.JsonToken token = pending();
+    pending = null;
+    return token;
+  }
+
   private void expect(com.fasterxml.jackson.core.JsonToken token) throws IOException {
     if (pending() != token) {
       throw new IllegalStateException("Expected " + token + " but was " + pending + " at " + getPath());
@@ -133,33 +140,27 @@ final class JacksonBackedReader extends JsonReader {
 
   @Override
   public long nextLong() throws IOException {
-    pending();
-    pending = null;
+    take();
     return parser.getLongValue();
   }
 
   @Override
   public int nextInt() throws IOException {
-    pending();
-    pending = null;
+    take();
     return parser.getIntValue();
   }
 
   @Override
   public double nextDouble() throws IOException {
-    pending();
-    pending = null;
+    take();
     return parser.getDoubleValue();
   }
 
   @Override
   public void skipValue() throws IOException {
-    com.fasterxml.jackson.core.JsonToken token = pending();
-    pending = null;
-    if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-      return;
+    if (take() != com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+      parser.skipChildren();
     }
-    parser.skipChildren();
   }
 
   @Override
