@@ -8,8 +8,6 @@ import dev.scenarioclient.models.ListModelExamplesResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -32,17 +30,8 @@ public final class ColdStart {
 
   /** Runs one first call in this JVM and prints its duration in nanoseconds. */
   public static void main(String[] args) throws IOException {
-    byte[] body = LargePayload.sample().getBytes(StandardCharsets.UTF_8);
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/v1/models/", exchange -> {
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    server.start();
-    String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    HttpServer server = SampleServer.start(null);
+    String baseUrl = SampleServer.baseUrl(server);
     long start = System.nanoTime();
     int examples;
     if (args[0].equals("scenarioClient")) {
@@ -100,7 +89,7 @@ public final class ColdStart {
   private static long runOnce(String java, String classpath, String kind) {
     try {
       Process process = new ProcessBuilder(
-              java, "-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true", "-cp", classpath,
+              java, "-Xms1g", "-Xmx1g", "-cp", classpath,
               ColdStart.class.getName(), kind)
           .redirectError(ProcessBuilder.Redirect.INHERIT)
           .start();

@@ -7,9 +7,6 @@ import dev.scenarioclient.ScenarioClient;
 import dev.scenarioclient.ScenarioJson;
 import dev.scenarioclient.models.ListModelExamplesResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -48,23 +45,9 @@ public class EndToEndBenchmark {
 
   @Setup
   public void setUp() {
-    byte[] body = LargePayload.sample().getBytes(StandardCharsets.UTF_8);
-    try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    server.createContext("/v1/models/", exchange -> {
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
     serverThread = Executors.newSingleThreadExecutor();
-    server.setExecutor(serverThread);
-    server.start();
-    String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    server = SampleServer.start(serverThread);
+    String baseUrl = SampleServer.baseUrl(server);
     client = ScenarioClient.builder().baseUrl(baseUrl).apiKey("key").apiSecret("secret").build();
     okHttp = new OkHttpClient();
     request = new Request.Builder()

@@ -47,7 +47,7 @@ public final class RunBenchmarks {
     Options options = builder
         .measurementIterations(iterations)
         .measurementTime(TimeValue.seconds(2))
-        .jvmArgs("-Xms1g", "-Xmx1g", "-Dsun.net.httpserver.nodelay=true")
+        .jvmArgs("-Xms1g", "-Xmx1g")
         .addProfiler(GCProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(args.length > 0 ? args[0] : "target/jmh-result.json")
