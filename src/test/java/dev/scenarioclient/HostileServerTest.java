@@ -53,7 +53,11 @@ class HostileServerTest {
   @CsvSource(delimiter = '|', value = {
     "two different headers   | Content-Length: 5      | Content-Length: 6          | conflicting Content-Length values [5, 6]",
     "one header, two values  | Content-Length: 5, 6   | X-Padding: none            | conflicting Content-Length values [5, 6]",
+    "leading zeros kept apart| Content-Length: 005    | Content-Length: 6          | conflicting Content-Length values [5, 6]",
     "not a number            | Content-Length: 5x     | X-Padding: none            | Content-Length is not a number",
+    "a sign                  | Content-Length: +5     | X-Padding: none            | Content-Length is not a number",
+    "an empty value in a list| Content-Length: 5,     | X-Padding: none            | Content-Length is not a number",
+    "more than 18 digits     | Content-Length: 1234567890123456789 | X-Padding: none | Content-Length is not a number",
     "with Transfer-Encoding  | Content-Length: 5      | Transfer-Encoding: chunked | both Content-Length and Transfer-Encoding",
   })
   void ambiguousFramingIsRefusedWithoutRetries(String name, String first, String second, String problem)
@@ -71,11 +75,13 @@ class HostileServerTest {
     assertThat(hostile.server().requests()).as("requests, no retry").hasSize(1);
   }
 
-  @Test
-  void repeatedEqualContentLengthsAreAccepted() throws IOException {
+  @ParameterizedTest(name = "Content-Length: {0}N beside Content-Length: N")
+  @ValueSource(strings = {"", "000"})
+  void repeatedEqualContentLengthsAreAccepted(String leadingZeros) throws IOException {
     int length = SAMPLE.getBytes(StandardCharsets.UTF_8).length;
 
-    try (ScenarioClient client = hostile.client(json(SAMPLE, "Content-Length: " + length)).build()) {
+    try (ScenarioClient client =
+        hostile.client(json(SAMPLE, "Content-Length: " + leadingZeros + length)).build()) {
       assertThat(client.models().listExamples("model_1"))
           .isEqualTo(ScenarioJson.fromJson(SAMPLE, ListModelExamplesResponse.class));
     }
