@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * echoing a header value (it may hold a secret). Not API.
  */
 public final class ParameterChecks {
+  private static final ConcurrentMap<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
   private ParameterChecks() {}
 
   /**
@@ -81,7 +85,8 @@ public final class ParameterChecks {
   }
 
   /**
-   * Checks the contract's {@code pattern} (the generator may wrap it in slashes).
+   * Checks the contract's {@code pattern} (the generator may wrap it in slashes). Each regular
+   * expression is compiled once: the generated code passes only the document's own.
    *
    * @param name the parameter's name
    * @param value the value, or {@code null} when unset
@@ -90,7 +95,7 @@ public final class ParameterChecks {
   public static void pattern(String name, @Nullable String value, String pattern) {
     String regex = pattern.length() > 1 && pattern.startsWith("/") && pattern.endsWith("/")
         ? pattern.substring(1, pattern.length() - 1) : pattern;
-    if (value != null && !Pattern.compile(regex).matcher(value).find()) {
+    if (value != null && !PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(value).find()) {
       throw new ScenarioInputException(name + " must match " + regex);
     }
   }
