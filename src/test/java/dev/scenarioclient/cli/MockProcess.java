@@ -68,9 +68,27 @@ final class MockProcess implements AutoCloseable {
     kill.waitFor(10, TimeUnit.SECONDS);
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException("mock did not stop within 30 s of SIG" + signal);
+      throw new IllegalStateException("mock did not stop within 30 s of SIG" + signal
+          + (signal.equals("INT") && sigintIgnoredHere()
+              ? "; this test JVM was started with SIGINT ignored (a job started with & from a script,"
+                  + " or nohup), which every process it starts inherits: run the build in the foreground"
+              : ""));
     }
     return process.exitValue();
+  }
+
+  /** Whether this JVM ignores SIGINT ({@code SigIgn} in {@code /proc/self/status}, bit 2), as its children then do. */
+  private static boolean sigintIgnoredHere() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.US_ASCII)) {
+        if (line.startsWith("SigIgn:")) {
+          return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).trim(), 16) & 0x2) != 0;
+        }
+      }
+    } catch (IOException | RuntimeException notLinux) {
+      // no /proc: say nothing more
+    }
+    return false;
   }
 
   private static final OkHttpClient HTTP = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
