@@ -57,19 +57,19 @@ class ParameterChecksTest {
   }
 
   @ParameterizedTest(name = "{0} with minimum {1}, exclusive {2}")
-  @CsvSource({"0, 1, false, limit at least 1", "1, 1, true, limit more than 1"})
+  @CsvSource({"0, 1, false, limit must be at least 1", "1, 1, true, limit must be more than 1"})
   void aNumberBelowTheMinimumNamesTheLimit(String value, String minimum, boolean exclusive, String message) {
     assertThatThrownBy(() -> ParameterChecks.minimum("limit", new BigDecimal(value), minimum, exclusive))
         .isInstanceOf(ScenarioInputException.class)
-        .hasMessage(message.replace("limit ", "limit must be "));
+        .hasMessage(message);
   }
 
   @ParameterizedTest(name = "{0} with maximum {1}, exclusive {2}")
-  @CsvSource({"101, 100, false, limit at most 100", "100, 100, true, limit less than 100"})
+  @CsvSource({"101, 100, false, limit must be at most 100", "100, 100, true, limit must be less than 100"})
   void aNumberAboveTheMaximumNamesTheLimit(String value, String maximum, boolean exclusive, String message) {
     assertThatThrownBy(() -> ParameterChecks.maximum("limit", new BigDecimal(value), maximum, exclusive))
         .isInstanceOf(ScenarioInputException.class)
-        .hasMessage(message.replace("limit ", "limit must be "));
+        .hasMessage(message);
   }
 
   @Test
