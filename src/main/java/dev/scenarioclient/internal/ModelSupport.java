@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -729,6 +730,21 @@ public final class ModelSupport {
     if (set != null) {
       set.remove(name);
     }
+  }
+
+  /**
+   * Returns each name's 1-based position in {@code names}: the adapters' look-up of a field that
+   * arrives out of the contract's order.
+   *
+   * @param names the names of a model's fields, in the contract's order
+   * @return name to position, unmodifiable
+   */
+  public static Map<String, Integer> fieldNumbers(String[] names) {
+    Map<String, Integer> numbers = new HashMap<>(names.length * 2);
+    for (int i = 0; i < names.length; i++) {
+      numbers.put(names[i], i + 1);
+    }
+    return Collections.unmodifiableMap(numbers);
   }
 
   /**
