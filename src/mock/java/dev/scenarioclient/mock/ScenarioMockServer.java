@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.scenarioclient.ScenarioClient;
 import dev.scenarioclient.internal.ControlCharacters;
@@ -85,6 +86,8 @@ public final class ScenarioMockServer implements AutoCloseable {
       WireMockConfiguration options = wireMockConfig()
           .bindAddress("127.0.0.1")
           .usingFilesUnderDirectory(stubRoot.toString())
+          .mappingSource(new ReadOnlyStubSource(new SingleRootFileSource(stubRoot.resolve("mappings").toFile())))
+          .httpClientFactory(new LazyProxyClientFactory())
           .notifier(new ConsoleNotifier(false))
           .disableRequestJournal()
           .extensions(gate);

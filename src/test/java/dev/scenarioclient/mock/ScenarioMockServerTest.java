@@ -11,7 +11,9 @@ import dev.scenarioclient.errors.ScenarioNetworkException;
 import dev.scenarioclient.errors.ScenarioTimeoutException;
 import dev.scenarioclient.testing.ExactJson;
 import dev.scenarioclient.testing.OpenApiContract;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -294,6 +296,66 @@ class ScenarioMockServerTest {
       assertThat(own.takeViolations()).singleElement().asString()
           .startsWith("GET /v1/models/model_mine/examples -> 200: response breaks the contract: $.examples:");
       assertThat(seen).singleElement().extracting(ReceivedRequest::scenario).isNull();
+    }
+  }
+
+  @Test
+  void aStubFileWithAMappingsArrayServesEveryMappingInIt(@TempDir Path stubs) throws IOException {
+    Files.createDirectories(stubs.resolve("mappings"));
+    Files.writeString(stubs.resolve("mappings/two.json"), "{\"mappings\": ["
+        + stub("model_first", "{\\\"n\\\": 1}") + ", " + stub("model_second", "{\\\"n\\\": 2}") + "]}");
+
+    try (ScenarioMockServer own =
+        ScenarioMockServer.builder().stubs(stubs).validation(false).onRequest(r -> { }).start()) {
+      assertThat(body(own.baseUrl() + "/models/model_first/examples")).isEqualTo("{\"n\": 1}");
+      assertThat(body(own.baseUrl() + "/models/model_second/examples")).isEqualTo("{\"n\": 2}");
+    }
+  }
+
+  @Test
+  void aStubThatProxiesForwardsTheRequestToItsTarget(@TempDir Path stubs) throws IOException {
+    HttpServer target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    target.createContext("/", exchange -> {
+      byte[] answer = ("proxied " + exchange.getRequestURI()).getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, answer.length);
+      exchange.getResponseBody().write(answer);
+      exchange.close();
+    });
+    target.start();
+    try {
+      Files.createDirectories(stubs.resolve("mappings"));
+      Files.writeString(stubs.resolve("mappings/proxy.json"), "{\"priority\": 1, \"request\": {\"method\": \"GET\","
+          + " \"urlPath\": \"/v1/models/model_proxied/examples\"}, \"response\": {\"proxyBaseUrl\":"
+          + " \"http://127.0.0.1:" + target.getAddress().getPort() + "\"}}");
+
+      try (ScenarioMockServer own =
+          ScenarioMockServer.builder().stubs(stubs).validation(false).onRequest(r -> { }).start()) {
+        assertThat(body(own.baseUrl() + "/models/model_proxied/examples"))
+            .isEqualTo("proxied /v1/models/model_proxied/examples");
+      }
+    } finally {
+      target.stop(0);
+    }
+  }
+
+  @Test
+  void aStubFileThatIsNotJsonIsRefusedNamingItsPathInYourDirectory(@TempDir Path stubs) throws IOException {
+    Files.createDirectories(stubs.resolve("mappings/nested"));
+    Files.writeString(stubs.resolve("mappings/nested/broken.json"), "{not json");
+
+    assertThatThrownBy(() -> ScenarioMockServer.builder().stubs(stubs).onRequest(r -> { }).start())
+        .hasMessageStartingWith("Error loading file mappings/nested/broken.json:")
+        .hasMessageContaining("Unexpected character ('n'");
+  }
+
+  private static String stub(String modelId, String escapedBody) {
+    return "{\"priority\": 1, \"request\": {\"method\": \"GET\", \"urlPath\": \"/v1/models/" + modelId
+        + "/examples\"}, \"response\": {\"status\": 200, \"body\": \"" + escapedBody + "\"}}";
+  }
+
+  private static String body(String url) throws IOException {
+    try (Response response = HTTP.newCall(new Request.Builder().url(url).build()).execute()) {
+      return response.body().string();
     }
   }
 
