@@ -28,8 +28,14 @@ final class LazyProxyClientFactory implements HttpClientFactory {
         synchronized (this) {
           built = client;
           if (built == null) {
-            built = new ApacheHttpClientFactory()
-                .buildHttpClient(options, trustAllCertificates, trustedHosts, useSystemProperties);
+            try {
+              built = new ApacheHttpClientFactory()
+                  .buildHttpClient(options, trustAllCertificates, trustedHosts, useSystemProperties);
+            } catch (RuntimeException e) {
+              // WireMock answers an IOException from a proxy target with its proxy-error response;
+              // anything else reaches Jetty as a bare 500 that is neither recorded nor logged.
+              throw new IOException("cannot build the HTTP client for proxying stubs: " + e, e);
+            }
             client = built;
           }
         }

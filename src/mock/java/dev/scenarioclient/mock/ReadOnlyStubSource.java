@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * <p>WireMock's own source builds, when it is created, the Handlebars engine it names saved stub
  * files with: about a quarter of a second of every mock's start. The mock serves a temporary copy
  * of its stubs, deleted when it stops, so nothing saved there would outlive it: saving and removing
- * do nothing here.
+ * do nothing here. Through WireMock's admin API too: a stub posted as persistent, or saved with
+ * {@code /__admin/mappings/save}, lasts until the next {@code /__admin/reset}, and a reset brings
+ * back every stub file.
  */
 final class ReadOnlyStubSource implements MappingsSource {
   private final FileSource mappings;
@@ -62,8 +64,9 @@ final class ReadOnlyStubSource implements MappingsSource {
 
   /** {@code mappings/mine.json}: the path in the stub directory, not in the mock's temporary copy. */
   private String nameOf(TextFile file) {
-    Path root = Paths.get(mappings.getPath());
-    return "mappings/" + root.relativize(Paths.get(file.getPath())).toString().replace('\\', '/');
+    Path root = Paths.get(mappings.getPath()).toAbsolutePath();
+    Path path = Paths.get(file.getPath()).toAbsolutePath();
+    return "mappings/" + root.relativize(path).toString().replace('\\', '/');
   }
 
   @Override
