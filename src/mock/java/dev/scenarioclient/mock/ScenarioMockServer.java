@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.common.Metadata;
-import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.scenarioclient.ScenarioClient;
 import dev.scenarioclient.internal.ControlCharacters;
@@ -77,7 +76,8 @@ public final class ScenarioMockServer implements AutoCloseable {
       if (userStubs != null) {
         StubFiles.directory(userStubs).writeTo(stubRoot);
       }
-      scenarios = MockScenario.merge(StubFiles.directory(stubRoot).mappings());
+      Map<String, String> mappingFiles = StubFiles.directory(stubRoot).mappings();
+      scenarios = MockScenario.merge(mappingFiles);
       Consumer<ReceivedRequest> listener = builder.listener != null ? builder.listener : ScenarioMockServer::log;
       ContractGate gate = new ContractGate(builder.validation ? ContractValidator.bundled() : null, request -> {
         record(request);
@@ -86,7 +86,7 @@ public final class ScenarioMockServer implements AutoCloseable {
       WireMockConfiguration options = wireMockConfig()
           .bindAddress("127.0.0.1")
           .usingFilesUnderDirectory(stubRoot.toString())
-          .mappingSource(new ReadOnlyStubSource(new SingleRootFileSource(stubRoot.resolve("mappings").toFile())))
+          .mappingSource(new ReadOnlyStubSource(mappingFiles))
           .httpClientFactory(new LazyProxyClientFactory())
           .notifier(new ConsoleNotifier(false))
           .disableRequestJournal()
