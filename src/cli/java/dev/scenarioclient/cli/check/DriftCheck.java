@@ -2,6 +2,7 @@ package dev.scenarioclient.cli.check;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -258,7 +259,7 @@ public final class DriftCheck {
         Contract.SchemaNode resolved = node != null ? contract.resolve(node) : null;
         List<String> limits = new ArrayList<>();
         for (String keyword : details) {
-          limits.add(keyword + (resolved != null && resolved.schema.has(keyword) ? " " + resolved.schema.get(keyword) : ""));
+          limits.add(keyword + (resolved != null && resolved.schema.has(keyword) ? " " + json(resolved.schema.get(keyword)) : ""));
         }
         return new Departure(path, key.kind, value != null ? found(value) : null, String.join(", ", limits), fieldOwner(node),
             sources, null);
@@ -385,7 +386,18 @@ public final class DriftCheck {
   }
 
   private static String found(JsonNode value) {
-    String text = value.isContainerNode() ? jsonType(value) : value.toString();
+    String text = value.isContainerNode() ? jsonType(value) : json(value);
     return text.length() <= MAX_FOUND ? text : text.substring(0, MAX_FOUND - 3) + "...";
+  }
+
+  /**
+   * Returns a value as {@link JsonNode#toString()} writes it. That builds a JSON writer for every
+   * value; a drifted body has tens of thousands of departures, so scalars are written here.
+   */
+  static String json(JsonNode value) {
+    if (value.isTextual()) {
+      return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(value.textValue())) + '"';
+    }
+    return value.isNumber() || value.isBoolean() || value.isNull() ? value.asText() : value.toString();
   }
 }

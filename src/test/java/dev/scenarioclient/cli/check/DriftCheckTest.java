@@ -2,7 +2,11 @@ package dev.scenarioclient.cli.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -18,6 +22,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What {@link DriftCheck} proposes, and how it merges and attributes what the two checks see. */
 class DriftCheckTest {
@@ -40,6 +46,24 @@ class DriftCheckTest {
     ExactJson.objectAt(sample, objectPath).add(field, JsonParser.parseString(json));
     return sample.toString();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+    "\"plain\"", "\"quote \\\" backslash \\\\ slash /\"", "\"controls \\u0000 \\n \\t \\u001f \\u007f\"",
+    "\"ch\u00e2teau \u2603 \\ud83d\\ude00\"", "\"\"", "0", "-7", "9223372036854775807", "92233720368547758070",
+    "1.50", "1e3", "-0.0", "1E-7", "123456789012345678901234567890.5", "true", "false", "null"})
+  void valuesInTheReportAreWrittenAsJacksonWritesThem(String literal) throws Exception {
+    for (JsonNode node : new JsonNode[] {DEFAULT_MAPPER.readTree(literal), CHECK_MAPPER.readTree(literal)}) {
+      assertThat(DriftCheck.json(node)).as("%s (%s)", literal, node.getNodeType()).isEqualTo(node.toString());
+    }
+  }
+
+  /** Jackson's defaults, and the settings DriftCheck reads bodies with. */
+  private static final ObjectMapper DEFAULT_MAPPER = new ObjectMapper();
+  private static final ObjectMapper CHECK_MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
 
   @Test
   void pastingTheProposedYamlIntoTheJulyDocumentMakesTheAugustSampleConform(@TempDir Path directory) throws Exception {
